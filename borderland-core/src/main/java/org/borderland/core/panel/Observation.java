@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * @param asKnown whether the figure is as it was known at publication; {@code false} for
  *     single-release datasets with revised history (COW, World Bank, SIPRI, ideal points)
  * @param source where the figure came from
+ * @param note what a reader must know about this figure, e.g. that a border length changed because
+ *     it was re-measured, not because the border moved; empty when nothing
  */
 public record Observation(
     String country,
@@ -32,7 +34,8 @@ public record Observation(
     int edition,
     LocalDate published,
     boolean asKnown,
-    Source source) {
+    Source source,
+    String note) {
 
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
@@ -82,6 +85,29 @@ public record Observation(
     }
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(source, "source");
+    note = note == null ? "" : note;
+  }
+
+  /** An observation without a note. */
+  public Observation(
+      String country,
+      String indicator,
+      String key,
+      Double value,
+      String unit,
+      Integer refYear,
+      int edition,
+      LocalDate published,
+      boolean asKnown,
+      Source source) {
+    this(country, indicator, key, value, unit, refYear, edition, published, asKnown, source, "");
+  }
+
+  /** The same observation with a note (replacing any earlier one). */
+  public Observation withNote(String newNote) {
+    return new Observation(
+        country, indicator, key, value, unit, refYear, edition, published, asKnown, source,
+        newNote);
   }
 
   /** Whether the source gave a number. */
