@@ -1,0 +1,480 @@
+package org.borderland.data.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.borderland.core.panel.Observation;
+import org.borderland.core.panel.Source;
+
+/**
+ * Reads and writes the committed panel.
+ *
+ * <p>Layout: a directory holding {@code MANIFEST.tsv} (every shard with its row count and SHA-256)
+ * and one shard per dataset and edition, {@code <dataset>/<edition>.tsv} (a suffix {@code -2},
+ * {@code -3}… when one edition has several publication dates, and {@code .part2}… when a shard
+ * would pass {@link #MAX_SHARD_BYTES}). A shard starts with its header (dataset, edition,
+ * publication date, as-known flag, the edition as cited), then its text table (each raw text and
+ * field name once), then its rows, which point into the text table. Output is a pure function of
+ * the observations: the same rows give the same bytes.
+ *
+ * <p>Writing is atomic: the new panel is written beside the old one and swapped in by renaming; a
+ * failure before the swap leaves the old panel untouched.
+ */
+public final class PanelStore {
+  /** Shards are split before they reach this size, to stay well under 5 MiB per file. */
+  public static final long MAX_SHARD_BYTES = 4L * 1024 * 1024;
+
+  /** Name of the manifest file. */
+  public static final String MANIFEST = "MANIFEST.tsv";
+
+  private static final String MAGIC = "# borderland panel shard v1";
+  private static final String MANIFEST_MAGIC = "# borderland panel manifest v1";
+
+  private PanelStore() {}
+
+  /** The header every row of one shard shares. */
+  private record ShardKey(
+      String dataset, int edition, LocalDate published, boolean asKnown, String sourceEdition) {}
+
+  private static final Comparator<ShardKey> SHARD_ORDER =
+      Comparator.comparing(ShardKey::dataset)
+          .thenComparingInt(ShardKey::edition)
+          .thenComparing(ShardKey::published)
+          .thenComparing(ShardKey::asKnown)
+          .thenComparing(ShardKey::sourceEdition);
+
+  private static final Comparator<Observation> ROW_ORDER =
+      Comparator.comparing(Observation::country)
+          .thenComparing(Observation::indicator)
+          .thenComparing(Observation::key)
+          .thenComparing(o -> o.refYear() == null ? Integer.MIN_VALUE : o.refYear())
+          .thenComparing(o -> o.value() == null ? Double.NEGATIVE_INFINITY : o.value())
+          .thenComparing(Observation::unit)
+          .thenComparing(o -> o.source().field())
+          .thenComparing(o -> o.source().text())
+          .thenComparing(Observation::note);
+
+  /**
+   * Writes the observations as a panel at {@code dir}, replacing what is there only once the new
+   * panel is complete.
+   *
+   * @return the manifest entries written
+   */
+  public static List<ManifestEntry> write(List<Observation> observations, Path dir)
+      throws IOException {
+    Path abs = dir.toAbsolutePath().normalize();
+    Path parent = abs.getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".new-");
+    try {
+      List<ManifestEntry> manifest = writeInto(observations, tmp);
+      swap(tmp, abs);
+      return manifest;
+    } catch (IOException | RuntimeException e) {
+      deleteTree(tmp);
+      throw e;
+    }
+  }
+
+  private static void swap(Path fresh, Path target) throws IOException {
+    Path old = null;
+    if (Files.exists(target)) {
+      old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+      move(target, old);
+    }
+    try {
+      move(fresh, target);
+    } catch (IOException e) {
+      if (old != null) {
+        move(old, target);
+      }
+      throw e;
+    }
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static List<ManifestEntry> writeInto(List<Observation> observations, Path dir)
+      throws IOException {
+    Map<ShardKey, List<Observation>> shards = new TreeMap<>(SHARD_ORDER);
+    for (Observation o : observations) {
+      ShardKey k =
+          new ShardKey(
+              o.source().dataset(), o.edition(), o.published(), o.asKnown(), o.source().edition());
+      shards.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
+    }
+    Map<String, Integer> namesUsed = new HashMap<>();
+    List<ManifestEntry> manifest = new ArrayList<>();
+    for (Map.Entry<ShardKey, List<Observation>> e : shards.entrySet()) {
+      ShardKey k = e.getKey();
+      String base = safe(k.dataset()) + "/" + k.edition();
+      int n = namesUsed.merge(base, 1, Integer::sum);
+      String name = n == 1 ? base : base + "-" + n;
+      List<Observation> rows = new ArrayList<>(e.getValue());
+      rows.sort(ROW_ORDER);
+      List<List<Observation>> parts = split(k, rows);
+      for (int p = 0; p < parts.size(); p++) {
+        String file = name + (p == 0 ? "" : ".part" + (p + 1)) + ".tsv";
+        byte[] bytes = render(k, parts.get(p));
+        Path path = dir.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.write(path, bytes);
+        manifest.add(new ManifestEntry(file, parts.get(p).size(), sha256(bytes)));
+      }
+    }
+    StringBuilder m = new StringBuilder(MANIFEST_MAGIC).append('\n');
+    m.append("file\trows\tsha256\n");
+    for (ManifestEntry e : manifest) {
+      m.append(e.file()).append('\t').append(e.rows()).append('\t').append(e.sha256());
+      m.append('\n');
+    }
+    Files.writeString(dir.resolve(MANIFEST), m, StandardCharsets.UTF_8);
+    return manifest;
+  }
+
+  private static List<List<Observation>> split(ShardKey k, List<Observation> rows) {
+    byte[] whole = render(k, rows);
+    if (whole.length <= MAX_SHARD_BYTES) {
+      return List.of(rows);
+    }
+    int parts = (int) (whole.length / MAX_SHARD_BYTES) + 1;
+    // Split on country boundaries so a country's series stay in one file where possible.
+    List<List<Observation>> out = new ArrayList<>();
+    int target = rows.size() / parts + 1;
+    List<Observation> cur = new ArrayList<>();
+    for (Observation o : rows) {
+      if (cur.size() >= target && !cur.get(cur.size() - 1).country().equals(o.country())) {
+        out.add(cur);
+        cur = new ArrayList<>();
+      }
+      cur.add(o);
+    }
+    out.add(cur);
+    List<List<Observation>> checked = new ArrayList<>();
+    for (List<Observation> part : out) {
+      if (render(k, part).length > MAX_SHARD_BYTES && part.size() > 1) {
+        int mid = part.size() / 2;
+        checked.addAll(split(k, part.subList(0, mid)));
+        checked.addAll(split(k, part.subList(mid, part.size())));
+      } else {
+        checked.add(part);
+      }
+    }
+    return checked;
+  }
+
+  private static byte[] render(ShardKey k, List<Observation> rows) {
+    Map<String, Integer> texts = new LinkedHashMap<>();
+    for (Observation o : rows) {
+      texts.putIfAbsent(o.source().field(), texts.size());
+      texts.putIfAbsent(o.source().text(), texts.size());
+    }
+    StringBuilder b = new StringBuilder(1 << 16);
+    b.append(MAGIC).append('\n');
+    b.append("dataset\t").append(escape(k.dataset())).append('\n');
+    b.append("edition\t").append(k.edition()).append('\n');
+    b.append("published\t").append(k.published()).append('\n');
+    b.append("asKnown\t").append(k.asKnown()).append('\n');
+    b.append("sourceEdition\t").append(escape(k.sourceEdition())).append('\n');
+    b.append("texts\t").append(texts.size()).append('\n');
+    for (String t : texts.keySet()) {
+      b.append(escape(t)).append('\n');
+    }
+    b.append("rows\t").append(rows.size()).append('\n');
+    b.append("country\tindicator\tkey\tvalue\tunit\trefYear\tfield\ttext\tnote\n");
+    for (Observation o : rows) {
+      b.append(o.country()).append('\t');
+      b.append(o.indicator()).append('\t');
+      b.append(escape(o.key())).append('\t');
+      b.append(o.value() == null ? "" : formatValue(o.value())).append('\t');
+      b.append(escape(o.unit())).append('\t');
+      b.append(o.refYear() == null ? "" : o.refYear().toString()).append('\t');
+      b.append(texts.get(o.source().field())).append('\t');
+      b.append(texts.get(o.source().text())).append('\t');
+      b.append(escape(o.note())).append('\n');
+    }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The shortest plain decimal that reads back as the same double. */
+  static String formatValue(double v) {
+    if (v == 0) {
+      return "0";
+    }
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  static String escape(String s) {
+    if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> b.append("\\\\");
+        case '\t' -> b.append("\\t");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  static String unescape(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        switch (n) {
+          case 't' -> b.append('\t');
+          case 'n' -> b.append('\n');
+          case 'r' -> b.append('\r');
+          default -> b.append(n);
+        }
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String safe(String dataset) {
+    if (!dataset.matches("[a-z0-9][a-z0-9-]*")) {
+      throw new IllegalArgumentException(
+          "Dataset id '" + dataset + "' must be lower-case letters, digits and dashes");
+    }
+    return dataset;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One file of the panel. */
+  public record ManifestEntry(String file, int rows, String sha256) {
+    /** Requires every part. */
+    public ManifestEntry {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(sha256, "sha256");
+    }
+  }
+
+  /** Whether {@code dir} holds a panel (a manifest). */
+  public static boolean exists(Path dir) {
+    return Files.isRegularFile(dir.resolve(MANIFEST));
+  }
+
+  /** The manifest of the panel at {@code dir}. */
+  public static List<ManifestEntry> manifest(Path dir) throws IOException {
+    Path file = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(file)) {
+      throw new PanelFormatException(file, 0, "missing (no panel at " + dir + ")");
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    if (lines.size() < 2 || !lines.get(0).equals(MANIFEST_MAGIC)) {
+      throw new PanelFormatException(file, 1, "not a Borderland panel manifest");
+    }
+    List<ManifestEntry> out = new ArrayList<>();
+    for (int i = 2; i < lines.size(); i++) {
+      String[] f = lines.get(i).split("\t", -1);
+      if (f.length != 3) {
+        throw new PanelFormatException(file, i + 1, "expected file, rows, sha256");
+      }
+      try {
+        out.add(new ManifestEntry(f[0], Integer.parseInt(f[1]), f[2]));
+      } catch (NumberFormatException e) {
+        throw new PanelFormatException(file, i + 1, "row count '" + f[1] + "' is not a number");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads every observation of the panel at {@code dir}, in manifest order.
+   *
+   * @param verify whether to check each file against its SHA-256 in the manifest
+   */
+  public static List<Observation> read(Path dir, boolean verify) throws IOException {
+    List<ManifestEntry> manifest = manifest(dir);
+    List<Observation> out = new ArrayList<>();
+    Map<String, String> interned = new HashMap<>();
+    for (ManifestEntry e : manifest) {
+      Path file = dir.resolve(e.file());
+      if (verify) {
+        byte[] bytes = Files.readAllBytes(file);
+        if (!sha256(bytes).equals(e.sha256())) {
+          throw new PanelFormatException(
+              file, 0, "content does not match its SHA-256 in " + MANIFEST + " (edited by hand?)");
+        }
+      }
+      int before = out.size();
+      readShard(file, out, interned);
+      if (out.size() - before != e.rows()) {
+        throw new PanelFormatException(
+            file, 0, "has " + (out.size() - before) + " rows, manifest says " + e.rows());
+      }
+    }
+    return out;
+  }
+
+  private static void readShard(Path file, List<Observation> out, Map<String, String> interned)
+      throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      long[] line = {0};
+      String magic = next(r, file, line);
+      if (!magic.equals(MAGIC)) {
+        throw new PanelFormatException(file, 1, "not a Borderland panel shard");
+      }
+      String dataset = unescape(header(r, file, line, "dataset"));
+      int edition = Integer.parseInt(header(r, file, line, "edition"));
+      LocalDate published = LocalDate.parse(header(r, file, line, "published"));
+      boolean asKnown = Boolean.parseBoolean(header(r, file, line, "asKnown"));
+      String sourceEdition = unescape(header(r, file, line, "sourceEdition"));
+      int nTexts = Integer.parseInt(header(r, file, line, "texts"));
+      String[] texts = new String[nTexts];
+      for (int i = 0; i < nTexts; i++) {
+        texts[i] = unescape(next(r, file, line));
+      }
+      int nRows = Integer.parseInt(header(r, file, line, "rows"));
+      next(r, file, line); // column header
+      Map<Long, Source> sourceCache = new HashMap<>();
+      for (int i = 0; i < nRows; i++) {
+        String s = next(r, file, line);
+        String[] f = splitTabs(s, 9);
+        if (f == null) {
+          throw new PanelFormatException(file, line[0], "expected 9 tab-separated columns");
+        }
+        try {
+          int field = Integer.parseInt(f[6]);
+          int text = Integer.parseInt(f[7]);
+          long sk = ((long) field << 32) | text;
+          Source src = sourceCache.get(sk);
+          if (src == null) {
+            src = new Source(dataset, sourceEdition, texts[field], texts[text]);
+            sourceCache.put(sk, src);
+          }
+          out.add(
+              new Observation(
+                  intern(interned, f[0]),
+                  intern(interned, f[1]),
+                  intern(interned, unescape(f[2])),
+                  f[3].isEmpty() ? null : Double.valueOf(f[3]),
+                  intern(interned, unescape(f[4])),
+                  f[5].isEmpty() ? null : Integer.valueOf(f[5]),
+                  edition,
+                  published,
+                  asKnown,
+                  src,
+                  unescape(f[8])));
+        } catch (RuntimeException e) {
+          throw new PanelFormatException(file, line[0], e.getMessage());
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static String intern(Map<String, String> pool, String s) {
+    String p = pool.putIfAbsent(s, s);
+    return p == null ? s : p;
+  }
+
+  private static String[] splitTabs(String s, int n) {
+    String[] out = new String[n];
+    int start = 0;
+    for (int i = 0; i < n - 1; i++) {
+      int t = s.indexOf('\t', start);
+      if (t < 0) {
+        return null;
+      }
+      out[i] = s.substring(start, t);
+      start = t + 1;
+    }
+    if (s.indexOf('\t', start) >= 0) {
+      return null;
+    }
+    out[n - 1] = s.substring(start);
+    return out;
+  }
+
+  private static String next(BufferedReader r, Path file, long[] line) throws IOException {
+    String s = r.readLine();
+    line[0]++;
+    if (s == null) {
+      throw new PanelFormatException(file, line[0], "ends early (truncated?)");
+    }
+    return s;
+  }
+
+  private static String header(BufferedReader r, Path file, long[] line, String name)
+      throws IOException {
+    String s = next(r, file, line);
+    int t = s.indexOf('\t');
+    if (t < 0 || !s.substring(0, t).equals(name)) {
+      throw new PanelFormatException(file, line[0], "expected header '" + name + "'");
+    }
+    return s.substring(t + 1);
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+            Files.delete(f);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+}

@@ -1,0 +1,163 @@
+package org.borderland.data.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.borderland.core.panel.Observation;
+import org.borderland.core.panel.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PanelStoreTest {
+  @TempDir Path tmp;
+
+  private static Observation row(
+      String country, String key, Double value, int edition, String text) {
+    return new Observation(
+        country,
+        "ethnic_share",
+        key,
+        value,
+        "%",
+        edition - 1,
+        edition,
+        LocalDate.of(edition, 12, 31),
+        true,
+        new Source("factbook-archive", edition + " edition", "Ethnic groups", text));
+  }
+
+  private static List<Observation> sample() {
+    String text = "Kazakh (Qazaq) 53.4%, Russian 30%,\tnote: tab\nand newline \\ backslash";
+    return List.of(
+        row("KAZ", "Kazakh", 53.4, 2005, text),
+        row("KAZ", "Russian", 30.0, 2005, text),
+        row("KAZ", "Russian", 23.7, 2014, "Kazakh (Qazaq) 63.1%, Russian 23.7%"),
+        row("RUS", "Russian", null, 1992, "Russian NA%").withNote("source prints NA"),
+        new Observation(
+            "KAZ",
+            "population",
+            "",
+            1.9245793e7,
+            "persons",
+            2020,
+            2025,
+            LocalDate.of(2025, 7, 1),
+            false,
+            new Source(
+                "wdi-population", "WDI @ 425fc44", "Value", "Kazakhstan,KAZ,2020,19245793")));
+  }
+
+  @Test
+  void writeThenReadGivesBackEveryField() throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    List<Observation> back = PanelStore.read(dir, true);
+    assertThat(back).containsExactlyInAnyOrderElementsOf(sample());
+  }
+
+  @Test
+  void theSameRowsInAnyOrderGiveTheSameBytes() throws IOException {
+    List<Observation> shuffled = new ArrayList<>(sample());
+    Collections.shuffle(shuffled, new Random(7));
+    PanelStore.write(sample(), tmp.resolve("a"));
+    PanelStore.write(shuffled, tmp.resolve("b"));
+    for (PanelStore.ManifestEntry e : PanelStore.manifest(tmp.resolve("a"))) {
+      assertThat(Files.readAllBytes(tmp.resolve("b").resolve(e.file())))
+          .isEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(e.file())));
+    }
+    assertThat(Files.readString(tmp.resolve("b/MANIFEST.tsv")))
+        .isEqualTo(Files.readString(tmp.resolve("a/MANIFEST.tsv")));
+  }
+
+  @Test
+  void rawTextIsStoredOncePerShard() throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    String shard = Files.readString(dir.resolve("factbook-archive/2005.tsv"));
+    assertThat(shard.split("Kazakh \\(Qazaq\\) 53.4%", -1)).hasSize(2);
+  }
+
+  @Test
+  void valuesReadBackAsTheSameDoubles() {
+    for (double v : new double[] {0.1, 1e-9, 5.45e10, 23.7, 1.0 / 3, 123456789012.5, -2.25}) {
+      assertThat(Double.parseDouble(PanelStore.formatValue(v))).isEqualTo(v);
+      assertThat(PanelStore.formatValue(v)).doesNotContain("E");
+    }
+  }
+
+  @Test
+  void bigShardsAreSplitUnderTheSizeLimit() throws IOException {
+    List<Observation> many = new ArrayList<>();
+    for (int i = 0; i < 60_000; i++) {
+      String c = "C" + (char) ('A' + i % 26) + (char) ('A' + (i / 26) % 26);
+      many.add(
+          row(c, "group" + i, 1.0, 2010, "text " + i + " padding padding padding padding padding"));
+    }
+    Path dir = tmp.resolve("panel");
+    List<PanelStore.ManifestEntry> m = PanelStore.write(many, dir);
+    assertThat(m).hasSizeGreaterThan(1);
+    for (PanelStore.ManifestEntry e : m) {
+      assertThat(Files.size(dir.resolve(e.file()))).isLessThanOrEqualTo(PanelStore.MAX_SHARD_BYTES);
+    }
+    assertThat(PanelStore.read(dir, true)).hasSize(60_000);
+  }
+
+  @Test
+  void aFailedWriteLeavesThePreviousPanelIntact() throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    String before = Files.readString(dir.resolve("MANIFEST.tsv"));
+    Observation bad =
+        new Observation(
+            "KAZ",
+            "population",
+            "",
+            1.0,
+            "",
+            null,
+            2020,
+            LocalDate.of(2020, 1, 1),
+            true,
+            new Source("Not A Dataset", "x", "f", "t"));
+    assertThatThrownBy(() -> PanelStore.write(List.of(bad), dir))
+        .hasMessageContaining("Dataset id 'Not A Dataset'");
+    assertThat(Files.readString(dir.resolve("MANIFEST.tsv"))).isEqualTo(before);
+    assertThat(PanelStore.read(dir, true)).hasSize(sample().size());
+    try (var s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("panel");
+    }
+  }
+
+  @Test
+  void aHandEditedShardIsRejectedWithTheFileNamed() throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    Path shard = dir.resolve("factbook-archive/2014.tsv");
+    Files.writeString(shard, Files.readString(shard).replace("23.7\t", "99\t"));
+    assertThatThrownBy(() -> PanelStore.read(dir, true))
+        .isInstanceOf(PanelFormatException.class)
+        .hasMessageContaining("2014.tsv")
+        .hasMessageContaining("SHA-256")
+        .hasMessageContaining("borderland data build");
+  }
+
+  @Test
+  void aTruncatedShardIsRejectedWithTheLine() throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    Path shard = dir.resolve("factbook-archive/2005.tsv");
+    String s = Files.readString(shard);
+    Files.writeString(shard, s.substring(0, s.length() - 20));
+    assertThatThrownBy(() -> PanelStore.read(dir, false))
+        .isInstanceOf(PanelFormatException.class)
+        .hasMessageContaining("2005.tsv line");
+  }
+}
