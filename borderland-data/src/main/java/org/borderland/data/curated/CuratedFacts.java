@@ -37,7 +37,7 @@ public final class CuratedFacts {
    * Holds checked facts and scopes.
    *
    * @throws IllegalArgumentException when two facts share an id, a triple is listed twice, or a
-   *     fact's triple is not among the researched ones
+   *     counted (non-census) fact's triple is not among the researched ones
    */
   public CuratedFacts(List<CuratedFact> facts, List<ResearchedScope> researched) {
     this.facts =
@@ -59,7 +59,7 @@ public final class CuratedFacts {
       }
     }
     for (CuratedFact f : this.facts) {
-      if (!isResearched(f.aggressor(), f.target(), f.factor())) {
+      if (f.kind() != FactKind.CENSUS && !isResearched(f.aggressor(), f.target(), f.factor())) {
         throw new IllegalArgumentException(
             "Fact "
                 + f.id()

@@ -81,6 +81,9 @@ final class CuratedFactsReader {
     List<CuratedFact> facts = readFacts(factsYaml);
     List<ResearchedScope> scopes = readResearched(researchedYaml);
     for (CuratedFact f : facts) {
+      if (f.kind() == FactKind.CENSUS) {
+        continue; // a census figure is an observation, not a counted fact
+      }
       boolean covered =
           scopes.stream().anyMatch(s -> s.covers(f.aggressor(), f.target(), f.factor()));
       if (!covered) {
