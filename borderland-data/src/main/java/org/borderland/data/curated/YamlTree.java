@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A YAML document read into a small tree that remembers where each node was, so that checks can
@@ -84,7 +86,7 @@ final class YamlTree {
           at == null ? 0 : at.getLineNr(),
           at == null ? 0 : at.getColumnNr(),
           "YAML syntax error: "
-              + e.getOriginalMessage().replace('\n', ' ')
+              + plain(e.getOriginalMessage())
               + "; fix the YAML at this position (check indentation and quoting)");
     } catch (IOException e) {
       throw single(file, 0, 0, "Cannot read the file: " + e.getMessage());
@@ -128,6 +130,20 @@ final class YamlTree {
     }
     String text = t == JsonToken.VALUE_NULL ? null : p.getText();
     return new ScalarNode(text, t, line, column);
+  }
+
+  /**
+   * The parser's message without its own positions and source snippets (indented lines), which ours
+   * replaces: e.g. {@code while parsing a flow sequence; expected ',' or ']', but got …}.
+   */
+  private static String plain(String message) {
+    if (message == null) {
+      return "";
+    }
+    return Arrays.stream(message.split("\\R"))
+        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+        .map(String::strip)
+        .collect(Collectors.joining("; "));
   }
 
   private static CuratedFactsException single(Path file, int line, int column, String message) {
