@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -268,18 +267,41 @@ public final class SnapshotImporter implements Importer {
     }
     Map<String, Path> files = files(snapshot);
     List<FieldText> out = new ArrayList<>();
-    Set<String> seenFields = new LinkedHashSet<>();
+    Map<String, Integer> entriesWithField = new HashMap<>();
+    int entries = 0;
     for (Map.Entry<String, Path> e : files.entrySet()) {
-      readFile(sources, registry, snapshot, e.getKey(), e.getValue(), out, seenFields);
+      Set<String> names = readFile(sources, registry, snapshot, e.getKey(), e.getValue(), out);
+      if (names != null) {
+        entries++;
+        names.forEach(n -> entriesWithField.merge(n, 1, Integer::sum));
+      }
     }
     for (List<String> alternatives : FIELDS) {
-      if (alternatives.stream().noneMatch(seenFields::contains)) {
+      int with = 0;
+      for (String a : alternatives) {
+        with += entriesWithField.getOrDefault(a, 0);
+      }
+      String field = "'" + String.join("' or '", alternatives) + "'";
+      if (with == 0) {
         warnings.add(
             "snapshot "
                 + snapshot.name()
-                + " has no '"
-                + String.join("' or '", alternatives)
-                + "' field in any entry");
+                + " has no "
+                + field
+                + " field in any of its "
+                + entries
+                + " entries");
+      } else if (with * 10 < entries) {
+        warnings.add(
+            "snapshot "
+                + snapshot.name()
+                + " has a "
+                + field
+                + " field in only "
+                + with
+                + " of its "
+                + entries
+                + " entries");
       }
     }
     return out;
@@ -323,14 +345,14 @@ public final class SnapshotImporter implements Importer {
     return byCode;
   }
 
-  private void readFile(
+  /** Adds the file's fields to {@code out}; returns their names, or null for a skipped entry. */
+  private Set<String> readFile(
       Path sources,
       CountryRegistry registry,
       Snapshot snapshot,
       String code,
       Path file,
-      List<FieldText> out,
-      Set<String> seenFields)
+      List<FieldText> out)
       throws ImportException {
     JsonNode root = parse(file);
     if (!root.isObject()) {
@@ -342,7 +364,7 @@ public final class SnapshotImporter implements Importer {
     if (iso3.isEmpty()) {
       if (nonStateFips.test(code)) {
         skipped.merge(code, 1, Integer::sum);
-        return;
+        return null;
       }
       String name = countryName(root);
       List<Country> near = name.isEmpty() ? List.of() : registry.suggest(name);
@@ -410,7 +432,6 @@ public final class SnapshotImporter implements Importer {
           continue;
         }
         texts.add(text);
-        seenFields.add(name);
         out.add(
             new FieldText(
                 iso3.get(),
@@ -423,6 +444,7 @@ public final class SnapshotImporter implements Importer {
                 display + ": " + section.getKey() + " > " + name));
       }
     }
+    return emitted.keySet();
   }
 
   private JsonNode parse(Path file) throws ImportException {
@@ -452,16 +474,27 @@ public final class SnapshotImporter implements Importer {
     }
   }
 
-  /** The entry's conventional short name, from Government > Country name, or empty. */
+  /**
+   * The entry's own name, from Government > Country name: the conventional short form, else any
+   * other short form (2015 Curacao has only Dutch and Papiamentu forms), else a long form; empty
+   * when there is none.
+   */
   static String countryName(JsonNode root) {
-    JsonNode n = root.path("Government").path("Country name");
-    JsonNode shortForm = n.path("conventional short form").path("text");
-    String s = shortForm.isTextual() ? FieldFlattener.clean(shortForm.asText()) : "";
-    if (s.isEmpty() || s.equalsIgnoreCase("none")) {
-      JsonNode longForm = n.path("conventional long form").path("text");
-      s = longForm.isTextual() ? FieldFlattener.clean(longForm.asText()) : "";
+    JsonNode forms = root.path("Government").path("Country name");
+    for (String wanted :
+        List.of("conventional short form", "short form", "conventional long form", "long form")) {
+      Iterator<Map.Entry<String, JsonNode>> it = forms.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (e.getKey().strip().toLowerCase(Locale.ROOT).endsWith(wanted)) {
+          String s = FieldFlattener.flatten(e.getValue());
+          if (!s.isEmpty() && !s.equalsIgnoreCase("none")) {
+            return s;
+          }
+        }
+      }
     }
-    return s.equalsIgnoreCase("none") ? "" : s;
+    return "";
   }
 
   private static String kind(JsonNode n) {

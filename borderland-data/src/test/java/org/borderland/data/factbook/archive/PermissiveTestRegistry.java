@@ -202,6 +202,10 @@ public final class PermissiveTestRegistry {
     // FIPS codes the crosswalk file garbles or lacks
     crosswalk.add(new CrosswalkEntry("SRB", CodeSystem.FIPS, "RI", 2006, null, ""));
     crosswalk.add(new CrosswalkEntry("SJM", CodeSystem.FIPS, "SV", 1800, null, ""));
+    // the 2015 snapshot still uses the old codes of Curacao (cc, later uc) and Sint Maarten (sk,
+    // later nn)
+    crosswalk.add(new CrosswalkEntry("CUW", CodeSystem.FIPS, "CC", 2010, 2016, ""));
+    crosswalk.add(new CrosswalkEntry("SXM", CodeSystem.FIPS, "SK", 2010, 2016, ""));
     return new CountryRegistry(countries, crosswalk);
   }
 

@@ -264,6 +264,21 @@ class SnapshotImporterTest {
   }
 
   @Test
+  void anUnknownCodeWithoutAConventionalNameUsesAnotherShortForm() throws Exception {
+    write(
+        "2015-10-26-1c1294a3de61",
+        "central-america-n-caribbean",
+        "cc",
+        q(
+            "{`Government`: {`Country name`: {`Dutch long form`: {`text`: `Land Curacao`},"
+                + " `Dutch short form`: {`text`: `Curacao`}}}}"));
+
+    assertThatThrownBy(() -> importer().fields(dir, registry))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("the FIPS code 'cc' (the entry calls itself 'Curacao')");
+  }
+
+  @Test
   void malformedJsonNamesTheFileLineAndColumn() throws Exception {
     write(
         "2020-11-27-24b4d8dbbd40",
@@ -305,11 +320,27 @@ class SnapshotImporterTest {
             "2026-01-22-783ed27f7a11/central-asia/kz.json has no 'People and Society' section",
             "2026-01-22-783ed27f7a11/central-asia/kz.json has no 'Military and Security' or"
                 + " 'Military' section",
-            "snapshot 2026-01-22-783ed27f7a11 has no 'Disputes - international' field in any"
-                + " entry")
-        .doesNotContain(
-            "2026-01-22-783ed27f7a11/central-asia/kz.json has no 'Geography' section",
-            "snapshot 2026-01-22-783ed27f7a11 has no 'Land boundaries' field in any entry");
+            "snapshot 2026-01-22-783ed27f7a11 has no 'Disputes - international' field in any of"
+                + " its 1 entries")
+        .noneMatch(w -> w.contains("'Geography' section") || w.contains("'Land boundaries'"));
+  }
+
+  @Test
+  void aFieldInFewerThanATenthOfTheEntriesIsAWarning() throws Exception {
+    String with = q("{`Transnational Issues`: {`Disputes - international`: {`text`: `x`}}}");
+    String without = q("{`Transnational Issues`: {`Refugees`: {`text`: `y`}}}");
+    write("2026-01-22-783ed27f7a11", "africa", "so", with);
+    for (String code : List.of("ca", "cv", "rs", "kz", "gg", "sx", "ez", "lo", "ri", "up")) {
+      write("2026-01-22-783ed27f7a11", "europe", code, without);
+    }
+    SnapshotImporter importer = importer();
+
+    importer.fields(dir, registry);
+
+    assertThat(importer.warnings())
+        .contains(
+            "snapshot 2026-01-22-783ed27f7a11 has a 'Disputes - international' field in only 1 of"
+                + " its 11 entries");
   }
 
   @Test
