@@ -2,7 +2,6 @@ package org.borderland.data.factbook.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,9 +92,7 @@ final class FieldFlattener {
       }
       return String.join(" | ", parts);
     }
-    Iterator<Map.Entry<String, JsonNode>> it = field.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> m = it.next();
+    for (Map.Entry<String, JsonNode> m : field.properties()) {
       String name = m.getKey().strip();
       String text = flatten(m.getValue());
       if (text.isEmpty()) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -399,9 +398,7 @@ public final class SnapshotImporter implements Importer {
       }
     }
     Map<String, List<String>> emitted = new HashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> sections = root.fields();
-    while (sections.hasNext()) {
-      Map.Entry<String, JsonNode> section = sections.next();
+    for (Map.Entry<String, JsonNode> section : root.properties()) {
       JsonNode fieldsNode = section.getValue();
       if (fieldsNode.isNull()) {
         continue;
@@ -416,9 +413,7 @@ public final class SnapshotImporter implements Importer {
                 + "' should be an object of fields but is "
                 + kind(fieldsNode));
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = fieldsNode.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : fieldsNode.properties()) {
         String name = field.getKey().strip();
         if (name.isEmpty()) {
           continue;
@@ -483,9 +478,7 @@ public final class SnapshotImporter implements Importer {
     JsonNode forms = root.path("Government").path("Country name");
     for (String wanted :
         List.of("conventional short form", "short form", "conventional long form", "long form")) {
-      Iterator<Map.Entry<String, JsonNode>> it = forms.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : forms.properties()) {
         if (e.getKey().strip().toLowerCase(Locale.ROOT).endsWith(wanted)) {
           String s = FieldFlattener.flatten(e.getValue());
           if (!s.isEmpty() && !s.equalsIgnoreCase("none")) {
