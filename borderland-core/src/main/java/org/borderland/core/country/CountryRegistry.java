@@ -40,8 +40,8 @@ public final class CountryRegistry {
   /**
    * Builds a registry with names that held only in some years (see {@link DatedName}).
    *
-   * @throws IllegalArgumentException as {@link #CountryRegistry(List, List)}, and when a dated
-   *     name names an unknown country or one dated name means two countries in overlapping years
+   * @throws IllegalArgumentException as {@link #CountryRegistry(List, List)}, and when a dated name
+   *     names an unknown country or one dated name means two countries in overlapping years
    */
   public CountryRegistry(
       List<Country> countries, List<CrosswalkEntry> crosswalk, List<DatedName> datedNames) {
@@ -100,8 +100,7 @@ public final class CountryRegistry {
         throw new IllegalArgumentException(
             "Dated name '" + d.name() + "' names unknown country " + d.iso3());
       }
-      List<DatedName> same =
-          dated.computeIfAbsent(normaliseName(d.name()), k -> new ArrayList<>());
+      List<DatedName> same = dated.computeIfAbsent(normaliseName(d.name()), k -> new ArrayList<>());
       for (DatedName other : same) {
         if (!other.iso3().equals(d.iso3()) && overlaps(d, other)) {
           throw new IllegalArgumentException(
@@ -208,9 +207,9 @@ public final class CountryRegistry {
   /**
    * The code {@code iso3} has in {@code system} in {@code year}, if it has one.
    *
-   * <p>When two codes hold in the same year (COW 260 and 255 both mean Germany in 1990; ISO2 ZR
-   * and CD both mean the Congo in 1980), the answer is always the same one: the row that starts
-   * latest, then a row with an end year before an open-ended one, then the lower code.
+   * <p>When two codes hold in the same year (COW 260 and 255 both mean Germany in 1990; ISO2 ZR and
+   * CD both mean the Congo in 1980), the answer is always the same one: the row that starts latest,
+   * then a row with an end year before an open-ended one, then the lower code.
    */
   public Optional<String> codeOf(String iso3, CodeSystem system, int year) {
     if (system == CodeSystem.ISO3) {

@@ -42,7 +42,9 @@ final class CsvTable {
     List<Row> records = parse(text, file);
     if (records.isEmpty()) {
       throw new RegistryTableException(
-          file, 1, "is empty; the first line must be the header " + String.join(",", expectedHeader));
+          file,
+          1,
+          "is empty; the first line must be the header " + String.join(",", expectedHeader));
     }
     Row head = records.get(0);
     List<String> found = head.fields().stream().map(String::strip).toList();
@@ -73,6 +75,31 @@ final class CsvTable {
       data.add(r);
     }
     return new CsvTable(file, found, List.copyOf(data));
+  }
+
+  /**
+   * Reads a whole table whatever its header, for tests and tools that look columns up by name.
+   *
+   * @throws RegistryTableException for a malformed field or a row of the wrong width
+   */
+  static CsvTable readAny(Reader reader, String file) {
+    String text = readAll(reader, file);
+    List<Row> records = parse(text, file);
+    if (records.isEmpty()) {
+      throw new RegistryTableException(file, 1, "is empty; the first line must be a header");
+    }
+    List<String> header = records.get(0).fields().stream().map(String::strip).toList();
+    return read(new java.io.StringReader(text), file, header);
+  }
+
+  /** The index of {@code column} in the header. */
+  int column(String column) {
+    int i = header.indexOf(column);
+    if (i < 0) {
+      throw new RegistryTableException(
+          file, 1, "has no column '" + column + "' (header: " + String.join(",", header) + ")");
+    }
+    return i;
   }
 
   String file() {

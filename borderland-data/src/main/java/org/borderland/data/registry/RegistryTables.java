@@ -28,15 +28,15 @@ import org.borderland.core.country.DatedName;
  * year-bounded row per ISO2, FIPS, COW or COW_ABB code). The tables Borderland ships live next to
  * this class as resources; {@code docs/country-codes.md} explains every code and decision in them.
  *
- * <p>In the {@code aliases} column, names are separated by {@code |}. A name followed by {@code
- * @YYYY-YYYY} (or {@code @YYYY-} while it holds, or {@code @YYYY} for one year) meant the country
- * only in those years and becomes a {@link DatedName}: {@code Yugoslavia@1992-2003} on {@code SCG}.
+ * <p>In the {@code aliases} column, names are separated by {@code |}. A name followed by
+ * {@code @YYYY-YYYY} (or {@code @YYYY-} while it holds, or {@code @YYYY} for one year) meant the
+ * country only in those years and becomes a {@link DatedName}: {@code Yugoslavia@1992-2003} on
+ * {@code SCG}.
  */
 public final class RegistryTables {
   /** Columns of {@code countries.csv}, in order. */
   public static final List<String> COUNTRY_COLUMNS =
-      List.of(
-          "iso3", "name", "official_name", "kind", "from_year", "to_year", "aliases", "note");
+      List.of("iso3", "name", "official_name", "kind", "from_year", "to_year", "aliases", "note");
 
   /** Columns of {@code crosswalk.csv}, in order. */
   public static final List<String> CROSSWALK_COLUMNS =
@@ -281,7 +281,14 @@ public final class RegistryTables {
     }
     try {
       return new Country(
-          iso3, row.get(1).strip(), row.get(2).strip(), kind, from, to, aliases, row.get(7).strip());
+          iso3,
+          row.get(1).strip(),
+          row.get(2).strip(),
+          kind,
+          from,
+          to,
+          aliases,
+          row.get(7).strip());
     } catch (IllegalArgumentException e) {
       throw new RegistryTableException(file, row.line(), e.getMessage());
     }
@@ -344,7 +351,8 @@ public final class RegistryTables {
     }
   }
 
-  private static Integer yearOrNull(String text, String column, String iso3, String file, int line) {
+  private static Integer yearOrNull(
+      String text, String column, String iso3, String file, int line) {
     return text.isBlank() ? null : year(text, column, iso3, file, line, true);
   }
 
