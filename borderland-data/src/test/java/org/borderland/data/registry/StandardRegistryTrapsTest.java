@@ -194,6 +194,8 @@ class StandardRegistryTrapsTest {
     names.put("Wuerttemburg", "XWT");
     names.put("Bahamas, The", "BHS");
     names.put("Holy See (Vatican City)", "VAT");
+    names.put("Erithea", "ERI");
+    names.put("PDRY", "YMD");
     names.forEach(
         (name, iso3) -> assertThat(R.findByName(name)).as(name).map(Country::iso3).contains(iso3));
   }
