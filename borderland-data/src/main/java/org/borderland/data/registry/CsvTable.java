@@ -2,6 +2,7 @@ package org.borderland.data.registry;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ final class CsvTable {
       throw new RegistryTableException(file, 1, "is empty; the first line must be a header");
     }
     List<String> header = records.get(0).fields().stream().map(String::strip).toList();
-    return read(new java.io.StringReader(text), file, header);
+    return read(new StringReader(text), file, header);
   }
 
   /** The index of {@code column} in the header. */
