@@ -23,15 +23,28 @@ public final class CountryRegistry {
   private final Map<String, Country> byIso3;
   private final Map<CodeSystem, Map<String, List<CrosswalkEntry>>> byCode;
   private final Map<String, String> byName;
+  private final Map<String, List<DatedName>> datedByName;
+  private final List<DatedName> datedNames;
 
   /**
-   * Builds a registry.
+   * Builds a registry without dated names.
    *
    * @throws IllegalArgumentException when an ISO3 key repeats, a crosswalk row names an unknown
    *     country, two rows give one code two meanings in the same year, or one name or alias belongs
    *     to two countries
    */
   public CountryRegistry(List<Country> countries, List<CrosswalkEntry> crosswalk) {
+    this(countries, crosswalk, List.of());
+  }
+
+  /**
+   * Builds a registry with names that held only in some years (see {@link DatedName}).
+   *
+   * @throws IllegalArgumentException as {@link #CountryRegistry(List, List)}, and when a dated name
+   *     names an unknown country or one dated name means two countries in overlapping years
+   */
+  public CountryRegistry(
+      List<Country> countries, List<CrosswalkEntry> crosswalk, List<DatedName> datedNames) {
     Map<String, Country> iso = new LinkedHashMap<>();
     for (Country c : countries) {
       if (iso.put(c.iso3(), c) != null) {
@@ -81,6 +94,40 @@ public final class CountryRegistry {
       }
     }
     this.byName = Map.copyOf(names);
+    Map<String, List<DatedName>> dated = new HashMap<>();
+    for (DatedName d : datedNames) {
+      if (!iso.containsKey(d.iso3())) {
+        throw new IllegalArgumentException(
+            "Dated name '" + d.name() + "' names unknown country " + d.iso3());
+      }
+      List<DatedName> same = dated.computeIfAbsent(normaliseName(d.name()), k -> new ArrayList<>());
+      for (DatedName other : same) {
+        if (!other.iso3().equals(d.iso3()) && overlaps(d, other)) {
+          throw new IllegalArgumentException(
+              "Dated name '"
+                  + d.name()
+                  + "' means both "
+                  + other.iso3()
+                  + " ("
+                  + other.years()
+                  + ") and "
+                  + d.iso3()
+                  + " ("
+                  + d.years()
+                  + ")");
+        }
+      }
+      same.add(d);
+    }
+    dated.replaceAll((k, v) -> List.copyOf(v));
+    this.datedByName = Map.copyOf(dated);
+    this.datedNames = List.copyOf(datedNames);
+  }
+
+  private static boolean overlaps(DatedName a, DatedName b) {
+    int aTo = a.toYear() == null ? Integer.MAX_VALUE : a.toYear();
+    int bTo = b.toYear() == null ? Integer.MAX_VALUE : b.toYear();
+    return a.fromYear() <= bTo && b.fromYear() <= aTo;
   }
 
   private static boolean overlaps(CrosswalkEntry a, CrosswalkEntry b) {
@@ -93,7 +140,7 @@ public final class CountryRegistry {
     return code.strip().toUpperCase(Locale.ROOT);
   }
 
-  /** Every country, in the order given. */
+  /** Every country, sorted by ISO3 key. */
   public List<Country> all() {
     return byIso3.values().stream().sorted(Comparator.comparing(Country::iso3)).toList();
   }
@@ -157,19 +204,36 @@ public final class CountryRegistry {
                     system + " code (in " + year + ")", code, where, suggest(code)));
   }
 
-  /** The code {@code iso3} has in {@code system} in {@code year}, if it has one. */
+  /**
+   * The code {@code iso3} has in {@code system} in {@code year}, if it has one.
+   *
+   * <p>When two codes hold in the same year (COW 260 and 255 both mean Germany in 1990; ISO2 ZR and
+   * CD both mean the Congo in 1980), the answer is always the same one: the row that starts latest,
+   * then a row with an end year before an open-ended one, then the lower code.
+   */
   public Optional<String> codeOf(String iso3, CodeSystem system, int year) {
     if (system == CodeSystem.ISO3) {
       return find(iso3).map(Country::iso3);
     }
+    CrosswalkEntry best = null;
     for (List<CrosswalkEntry> rows : byCode.getOrDefault(system, Map.of()).values()) {
       for (CrosswalkEntry r : rows) {
-        if (r.iso3().equals(iso3) && r.holdsIn(year)) {
-          return Optional.of(r.code());
+        if (r.iso3().equals(iso3) && r.holdsIn(year) && (best == null || preferred(r, best))) {
+          best = r;
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best).map(CrosswalkEntry::code);
+  }
+
+  private static boolean preferred(CrosswalkEntry a, CrosswalkEntry b) {
+    if (a.fromYear() != b.fromYear()) {
+      return a.fromYear() > b.fromYear();
+    }
+    if ((a.toYear() == null) != (b.toYear() == null)) {
+      return a.toYear() != null;
+    }
+    return a.code().compareTo(b.code()) < 0;
   }
 
   /** Every crosswalk row for one country, any system, any year. */
@@ -189,13 +253,65 @@ public final class CountryRegistry {
     return out;
   }
 
-  /** The country a name or alias belongs to (case, accents and punctuation ignored), if any. */
+  /**
+   * The country a name or alias belongs to (case, accents and punctuation ignored), if any.
+   *
+   * <p>Without a year, a plain name or alias wins; a name known only as a {@link DatedName}
+   * resolves when all its dated entries mean one country.
+   */
   public Optional<Country> findByName(String name) {
     if (name == null) {
       return Optional.empty();
     }
-    String iso = byName.get(normaliseName(name));
-    return iso == null ? Optional.empty() : Optional.of(byIso3.get(iso));
+    String key = normaliseName(name);
+    String iso = byName.get(key);
+    if (iso != null) {
+      return Optional.of(byIso3.get(iso));
+    }
+    List<DatedName> dated = datedByName.getOrDefault(key, List.of());
+    if (!dated.isEmpty() && dated.stream().allMatch(d -> d.iso3().equals(dated.get(0).iso3()))) {
+      return Optional.of(byIso3.get(dated.get(0).iso3()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The country a name meant in {@code year}: a {@link DatedName} holding that year first, else
+   * {@link #findByName(String)}. "Yugoslavia" is {@code YUG} in 1991 and {@code SCG} in 2001.
+   *
+   * <p>The answer need not exist in {@code year}; check {@link Country#existsIn(int)} where it
+   * matters.
+   */
+  public Optional<Country> findByName(String name, int year) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    for (DatedName d : datedByName.getOrDefault(normaliseName(name), List.of())) {
+      if (d.holdsIn(year)) {
+        return Optional.of(byIso3.get(d.iso3()));
+      }
+    }
+    return findByName(name);
+  }
+
+  /**
+   * The country a name meant in {@code year}.
+   *
+   * @throws UnknownCountryException naming the closest matches
+   */
+  public Country requireName(String name, int year, String where) {
+    return findByName(name, year)
+        .orElseThrow(() -> new UnknownCountryException("country name", name, where, suggest(name)));
+  }
+
+  /** Every dated name, in the order given. */
+  public List<DatedName> datedNames() {
+    return datedNames;
+  }
+
+  /** The dated names of one country. */
+  public List<DatedName> datedNamesOf(String iso3) {
+    return datedNames.stream().filter(d -> d.iso3().equals(iso3)).toList();
   }
 
   /**
@@ -248,6 +364,16 @@ public final class CountryRegistry {
       }
       Country c = byIso3.get(e.getValue());
       best.merge(c.iso3(), new Scored(c, d), (a, b) -> a.distance <= b.distance ? a : b);
+    }
+    for (Map.Entry<String, List<DatedName>> e : datedByName.entrySet()) {
+      int d = distance(q, e.getKey());
+      if (e.getKey().startsWith(q) && q.length() >= 3) {
+        d = Math.min(d, 1);
+      }
+      for (DatedName n : e.getValue()) {
+        Country c = byIso3.get(n.iso3());
+        best.merge(c.iso3(), new Scored(c, d), (a, b) -> a.distance <= b.distance ? a : b);
+      }
     }
     int limit = Math.max(2, q.length() / 2);
     return best.values().stream()
