@@ -1,0 +1,12 @@
+package org.borderland.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code borderland} command. */
+@Command(
+    name = "borderland",
+    mixinStandardHelpOptions = true,
+    version = "borderland 0.1.0",
+    description = "Which neighbour is a revisionist power most likely to target next, and why.",
+    subcommands = {DataCommand.class, BenchCommand.class})
+public final class BorderlandCommand {}

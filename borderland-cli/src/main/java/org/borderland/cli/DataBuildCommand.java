@@ -1,0 +1,72 @@
+package org.borderland.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.borderland.data.build.PanelBuild;
+import org.borderland.data.build.PanelLocation;
+import org.borderland.data.build.StandardImporters;
+import org.borderland.data.importer.ImportException;
+import org.borderland.data.registry.RegistryTables;
+import org.borderland.data.store.PanelStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code borderland data build}: rebuild the panel from the raw datasets, atomically. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rebuild the panel from the raw public datasets (read in place, never copied).",
+      "Atomic: if any file fails to read or the result fails validation, the previous panel is kept."
+    })
+public final class DataBuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin PanelOption panelOption;
+
+  @Option(
+      names = "--sources",
+      paramLabel = "DIR",
+      description = "The shared data directory (default: ../shared/data beside the project).")
+  Path sources;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Path src = sources == null ? PanelLocation.defaultSources() : sources;
+    Path dir = panelOption.dir();
+    long t0 = System.nanoTime();
+    PanelBuild.Result result;
+    try {
+      result =
+          PanelBuild.run(src, StandardImporters.all(), RegistryTables.standard(), err::println);
+    } catch (ImportException e) {
+      err.println("error: " + e.getMessage());
+      err.println("The panel at " + dir + " was not changed.");
+      return ExitCode.FAILURE;
+    }
+    if (!result.report().ok()) {
+      err.println(
+          "error: the rebuilt panel fails validation; the panel at " + dir + " was not changed:");
+      result.report().errors().forEach(m -> err.println("  " + m));
+      return ExitCode.FAILURE;
+    }
+    List<PanelStore.ManifestEntry> files = PanelStore.write(result.rows(), dir);
+    for (Map.Entry<String, Integer> e : result.rowsByDataset().entrySet()) {
+      err.printf("  %-20s %,9d rows%n", e.getKey(), e.getValue());
+    }
+    err.printf(
+        "Wrote %,d rows in %d files to %s in %.1f s (%d validation warnings; run `borderland data validate`).%n",
+        result.rows().size(),
+        files.size(),
+        dir,
+        (System.nanoTime() - t0) / 1e9,
+        result.report().warnings().size());
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,104 @@
+package org.borderland.cli;
+
+import java.io.PrintWriter;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.borderland.core.panel.Panel;
+import org.borderland.core.panel.PanelValidation;
+import org.borderland.core.panel.ValidationReport;
+import org.borderland.data.registry.RegistryTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code borderland data validate}: errors, warnings and coverage of the panel. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check the panel. Errors (exit 1): a row without a source, an unknown code, a share outside 0-100,",
+      "a year out of range, a predecessor's row attributed to a successor. Warnings (exit 0): ethnic",
+      "shares summing past 100 + tolerance, shared borders the two entries disagree on. Prints coverage."
+    })
+public final class DataValidateCommand implements Callable<Integer> {
+  /** Editions shown in the coverage table (all are in the JSON). */
+  static final int[] SHOWN = {
+    1990, 1992, 1995, 2000, 2005, 2010, 2014, 2015, 2018, 2019, 2020, 2021, 2024, 2025, 2026
+  };
+
+  @Spec CommandSpec spec;
+  @Mixin PanelOption panelOption;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    Panel panel = panelOption.load();
+    ValidationReport r =
+        PanelValidation.validate(panel.rows(), RegistryTables.standard(), Year.now().getValue());
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rows", panel.size());
+      m.put("errors", r.errors());
+      m.put("warnings", r.warnings());
+      List<Map<String, Object>> cov = new ArrayList<>();
+      for (ValidationReport.Coverage c : r.coverage()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("dataset", c.dataset());
+        x.put("indicator", c.indicator());
+        x.put("year", c.edition());
+        x.put("present", c.present());
+        x.put("states", c.states());
+        cov.add(x);
+      }
+      m.put("coverage", cov);
+      out.println(Json.write(m));
+      return r.ok() ? ExitCode.OK : ExitCode.FAILURE;
+    }
+    out.printf("Panel: %,d rows, %d countries.%n", panel.size(), panel.countries().size());
+    out.printf("%nErrors: %d%n", r.errors().size());
+    r.errors().forEach(e -> out.println("  ERROR " + e));
+    out.printf("%nWarnings: %d%n", r.warnings().size());
+    r.warnings().forEach(w -> out.println("  warn  " + w));
+    out.println();
+    out.println(
+        "Coverage: % of states (existing that year) with a value, by edition (Factbook) or year described (others).");
+    Map<String, Map<Integer, ValidationReport.Coverage>> byRow = new TreeMap<>();
+    for (ValidationReport.Coverage c : r.coverage()) {
+      byRow
+          .computeIfAbsent(c.dataset() + " " + c.indicator(), k -> new TreeMap<>())
+          .put(c.edition(), c);
+    }
+    String[] head = new String[SHOWN.length + 1];
+    head[0] = "dataset indicator";
+    for (int i = 0; i < SHOWN.length; i++) {
+      head[i + 1] = Integer.toString(SHOWN[i]);
+    }
+    Table t = new Table(head);
+    for (Map.Entry<String, Map<Integer, ValidationReport.Coverage>> e : byRow.entrySet()) {
+      String[] cells = new String[SHOWN.length + 1];
+      cells[0] = e.getKey();
+      for (int i = 0; i < SHOWN.length; i++) {
+        ValidationReport.Coverage c = e.getValue().get(SHOWN[i]);
+        cells[i + 1] = c == null ? "." : String.format(Locale.ROOT, "%.0f", c.percent());
+      }
+      t.add(cells);
+    }
+    t.printAligned(out);
+    out.println("('.' = no figure for that year)");
+    return r.ok() ? ExitCode.OK : ExitCode.FAILURE;
+  }
+}

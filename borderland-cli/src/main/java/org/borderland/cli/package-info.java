@@ -1,0 +1,2 @@
+/** The {@code borderland} command line: picocli commands, each a thin wrapper over one task. */
+package org.borderland.cli;
