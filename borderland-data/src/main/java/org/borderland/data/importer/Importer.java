@@ -22,4 +22,9 @@ public interface Importer {
    * @throws ImportException naming the file, line and what was wrong
    */
   List<Observation> read(Path sources, CountryRegistry registry) throws ImportException;
+
+  /** What the last {@link #read} noticed but did not fail on (skips, missing sections). */
+  default List<String> warnings() {
+    return List.of();
+  }
 }
