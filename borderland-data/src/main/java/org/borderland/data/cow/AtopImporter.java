@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
@@ -84,9 +85,15 @@ public final class AtopImporter implements Importer {
             continue;
           }
           if (!resolved) {
-            isoA = codes.require(r, c1, year);
-            isoB = codes.require(r, c2, year);
+            Optional<String> oa = codes.resolveNear(r, c1, year);
+            Optional<String> ob = codes.resolveNear(r, c2, year);
             resolved = true;
+            if (oa.isEmpty() || ob.isEmpty()) {
+              CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+              break;
+            }
+            isoA = oa.get();
+            isoB = ob.get();
           }
           if (isoA.equals(isoB)) {
             continue;

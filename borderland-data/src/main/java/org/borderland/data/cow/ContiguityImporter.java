@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
@@ -75,8 +76,14 @@ public final class ContiguityImporter implements Importer {
           continue;
         }
         for (int y = Math.max(start, CowImporters.FIRST_YEAR); y <= end; y++) {
-          String a = codes.require(r, c1, y);
-          String b = codes.require(r, c2, y);
+          Optional<String> oa = codes.resolveNear(r, c1, y);
+          Optional<String> ob = codes.resolveNear(r, c2, y);
+          if (oa.isEmpty() || ob.isEmpty()) {
+            CowImporters.count(skipped, "spell-" + CowImporters.OUTSIDE_YEARS);
+            continue;
+          }
+          String a = oa.get();
+          String b = ob.get();
           if (a.equals(b)) {
             CowImporters.count(skipped, "pair-years where both codes map to one country");
             continue;

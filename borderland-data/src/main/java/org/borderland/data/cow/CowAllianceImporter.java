@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
@@ -27,6 +28,14 @@ public final class CowAllianceImporter implements Importer {
   /** The flag columns, strongest first: the type is the position of the first flag set, plus 1. */
   private static final List<String> TYPES =
       List.of("cow_defense", "cow_neutral", "cow_nonagg", "cow_entente");
+
+  /**
+   * COW Alliances 4.1 goes on using West Germany's code 260 for united Germany after 1990 (next to
+   * 255): read as 255 from 1991.
+   */
+  static int alias(int ccode, int year) {
+    return ccode == 260 && year > 1990 ? 255 : ccode;
+  }
 
   @Override
   public String dataset() {
@@ -82,9 +91,16 @@ public final class CowAllianceImporter implements Importer {
           CowImporters.count(skipped, "dyad-years before " + CowImporters.FIRST_YEAR);
           continue;
         }
-        String isoA = codes.require(r, c1, year);
-        String isoB = codes.require(r, c2, year);
+        Optional<String> oa = codes.resolveNear(r, c1, alias(a, year), year);
+        Optional<String> ob = codes.resolveNear(r, c2, alias(b, year), year);
+        if (oa.isEmpty() || ob.isEmpty()) {
+          CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+          continue;
+        }
+        String isoA = oa.get();
+        String isoB = ob.get();
         if (isoA.equals(isoB)) {
+          CowImporters.count(skipped, "dyad-years where both codes map to one country");
           continue;
         }
         String note = year == CowImporters.FIRST_YEAR ? before.note(a, b, 0, year) : "";

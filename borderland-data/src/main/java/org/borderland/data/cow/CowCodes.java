@@ -57,6 +57,41 @@ public final class CowCodes {
     return iso.get();
   }
 
+  /** How many years around a row's year a code may map to a country for the row to be skipped. */
+  static final int NEAR_YEARS = 10;
+
+  /**
+   * The ISO3 key the COW code in {@code column} means in {@code year}; empty when the registry maps
+   * the code to a country only in nearby years (within {@value #NEAR_YEARS}): datasets keep their
+   * own state dates (ATOP has Ukraine in 1990 and Czechoslovakia in 1993, CREG the German
+   * Democratic Republic in 1991). Callers skip and count such rows.
+   *
+   * @throws ImportException naming the file, line, column and code when the code means no country
+   *     in or near that year
+   */
+  public Optional<String> resolveNear(CsvRecord record, int column, int year)
+      throws ImportException {
+    return resolveNear(record, column, record.integer(column), year);
+  }
+
+  /** As {@link #resolveNear(CsvRecord, int, int)}, for a code the caller has already read. */
+  public Optional<String> resolveNear(CsvRecord record, int column, int ccode, int year)
+      throws ImportException {
+    Optional<String> iso = resolve(ccode, year);
+    if (iso.isPresent()) {
+      return iso;
+    }
+    for (int d = 1; d <= NEAR_YEARS; d++) {
+      if (resolve(ccode, year - d).isPresent() || resolve(ccode, year + d).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    throw record.error(
+        column,
+        "is a COW code the country registry does not map to any country in or near " + year,
+        "add a year-bounded COW row for it to the registry's crosswalk, or correct the row");
+  }
+
   /** Whether the registry says {@code iso3} existed in {@code year}. */
   public boolean exists(String iso3, int year) {
     Optional<Country> c = registry.find(iso3);

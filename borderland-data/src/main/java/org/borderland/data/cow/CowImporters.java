@@ -10,9 +10,13 @@ public final class CowImporters {
   public static final int FIRST_YEAR = 1990;
 
   /** Years outside this range in a COW file mean a corrupt row. */
-  static final int MIN_YEAR = 1816;
+  static final int MIN_YEAR = 1800;
 
   static final int MAX_YEAR = 2100;
+
+  /** Skip reason for rows whose COW code the registry maps to a country only in nearby years. */
+  public static final String OUTSIDE_YEARS =
+      "rows for a COW code in a year outside the registry's years for it";
 
   /** Folder under the sources directory that holds the peacesciencer CSV files. */
   static final String FOLDER = "cow-peacesciencer/";

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
@@ -89,7 +90,12 @@ public final class CregImporter implements Importer {
         CowImporters.count(skipped, "state-years with neither ethfrac nor relfrac");
         continue;
       }
-      String iso = codes.require(r, ccodeCol, year);
+      Optional<String> resolved = codes.resolveNear(r, ccodeCol, year);
+      if (resolved.isEmpty()) {
+        CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+        continue;
+      }
+      String iso = resolved.get();
       int ccode = r.integer(ccodeCol);
       if (eth != null) {
         rows.add(

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
@@ -61,7 +62,12 @@ public final class MajorPowerImporter implements Importer {
           continue;
         }
         for (int y = Math.max(start, CowImporters.FIRST_YEAR); y <= end; y++) {
-          String iso = codes.require(r, ccodeCol, y);
+          Optional<String> resolved = codes.resolveNear(r, ccodeCol, y);
+          if (resolved.isEmpty()) {
+            CowImporters.count(skipped, "spell-" + CowImporters.OUTSIDE_YEARS);
+            continue;
+          }
+          String iso = resolved.get();
           String note =
               y == CowImporters.FIRST_YEAR && start < y
                   ? "major power since "

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
@@ -82,8 +83,14 @@ public final class MidImporter implements Importer {
           continue;
         }
         int hostility = Math.max(hostility(r, h1), hostility(r, h2));
-        String a = codes.require(r, c1, year);
-        String b = codes.require(r, c2, year);
+        Optional<String> oa = codes.resolveNear(r, c1, year);
+        Optional<String> ob = codes.resolveNear(r, c2, year);
+        if (oa.isEmpty() || ob.isEmpty()) {
+          CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+          continue;
+        }
+        String a = oa.get();
+        String b = ob.get();
         DyadYear d = dyads.computeIfAbsent(a + ' ' + b + ' ' + year, k -> new DyadYear());
         if (hostility > d.hostility) {
           d.hostility = hostility;

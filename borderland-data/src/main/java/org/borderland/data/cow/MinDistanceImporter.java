@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
@@ -86,8 +87,14 @@ public final class MinDistanceImporter implements Importer {
         if (km < 0) {
           throw r.error(distCol, "is negative", "a distance is ≥ 0 km");
         }
-        String a = codes.require(r, c1, year);
-        String b = codes.require(r, c2, year);
+        Optional<String> oa = codes.resolveNear(r, c1, year);
+        Optional<String> ob = codes.resolveNear(r, c2, year);
+        if (oa.isEmpty() || ob.isEmpty()) {
+          CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+          continue;
+        }
+        String a = oa.get();
+        String b = ob.get();
         if (a.equals(b)) {
           CowImporters.count(skipped, "pair-years where both codes map to one country");
           continue;

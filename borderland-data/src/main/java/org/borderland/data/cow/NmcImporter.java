@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
@@ -98,7 +99,12 @@ public final class NmcImporter implements Importer {
     for (CsvRecord r : kept) {
       int year = r.integer(yearCol);
       int ccode = r.integer(ccodeCol);
-      String iso = codes.require(r, ccodeCol, year);
+      Optional<String> resolved = codes.resolveNear(r, ccodeCol, year);
+      if (resolved.isEmpty()) {
+        CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+        continue;
+      }
+      String iso = resolved.get();
       String note =
           breakNote(tpop.get(key(ccode, year - 1)), tpop.get(key(ccode, year)), ccode, year);
       for (int i = 0; i < cols.length; i++) {

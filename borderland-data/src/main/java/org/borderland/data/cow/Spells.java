@@ -18,6 +18,9 @@ import org.borderland.data.importer.DatasetVintage;
  * while both states still exist, an "ended" row with value 0 in the first year it no longer holds.
  * So a pair contiguous from 1990 to 2016 yields one row, not 27, and the point-in-time rule "the
  * row for the newest year ≤ Y" reads the value for any year Y.
+ *
+ * <p>Values are held as runs of equal consecutive years, so half a million pair-years of distances
+ * cost a few thousand objects; a value arriving out of year order is merged through a year map.
  */
 final class Spells {
   /** How two inputs for the same series and year combine. */
@@ -31,8 +34,23 @@ final class Spells {
   /** One year's value, with the field and raw text it came from and an optional note. */
   record Cell(double value, String field, String text, String note) {}
 
+  /** Consecutive years with one value: the cell of its first year and of its last. */
+  private static final class Run {
+    final int start;
+    int end;
+    final Cell first;
+    Cell last;
+
+    Run(int start, int end, Cell first, Cell last) {
+      this.start = start;
+      this.end = end;
+      this.first = first;
+      this.last = last;
+    }
+  }
+
   private final Combine combine;
-  private final Map<SeriesKey, TreeMap<Integer, Cell>> series = new HashMap<>();
+  private final Map<SeriesKey, List<Run>> series = new HashMap<>();
 
   Spells(Combine combine) {
     this.combine = combine;
@@ -40,24 +58,45 @@ final class Spells {
 
   /** Records the value of one series in one year, combining with a value already there. */
   void put(String country, String indicator, String key, int year, Cell cell) {
-    TreeMap<Integer, Cell> years =
-        series.computeIfAbsent(new SeriesKey(country, indicator, key), k -> new TreeMap<>());
+    List<Run> runs =
+        series.computeIfAbsent(new SeriesKey(country, indicator, key), k -> new ArrayList<>(1));
+    Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+    if (last == null || year > last.end) {
+      if (last != null && year == last.end + 1 && last.first.value() == cell.value()) {
+        last.end = year;
+        last.last = cell;
+      } else {
+        runs.add(new Run(year, year, cell, cell));
+      }
+      return;
+    }
+    TreeMap<Integer, Cell> years = new TreeMap<>();
+    for (Run r : runs) {
+      for (int y = r.start; y <= r.end; y++) {
+        years.put(y, y == r.end ? r.last : r.first);
+      }
+    }
     Cell old = years.get(year);
     if (old == null
         || (combine == Combine.MIN ? cell.value() < old.value() : cell.value() > old.value())) {
       years.put(year, cell);
     }
-  }
-
-  /** Number of series. */
-  int seriesCount() {
-    return series.size();
+    runs.clear();
+    for (Map.Entry<Integer, Cell> e : years.entrySet()) {
+      Run r = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (r != null && e.getKey() == r.end + 1 && r.first.value() == e.getValue().value()) {
+        r.end = e.getKey();
+        r.last = e.getValue();
+      } else {
+        runs.add(new Run(e.getKey(), e.getKey(), e.getValue(), e.getValue()));
+      }
+    }
   }
 
   /** Drops every series whose values all exceed {@code limit}; returns how many were dropped. */
   int dropSeriesAbove(double limit) {
     int before = series.size();
-    series.values().removeIf(years -> years.values().stream().allMatch(c -> c.value() > limit));
+    series.values().removeIf(runs -> runs.stream().allMatch(r -> r.first.value() > limit));
     return before - series.size();
   }
 
@@ -72,47 +111,36 @@ final class Spells {
    */
   List<Observation> compact(DatasetVintage vintage, int lastYear, boolean endRows, CowCodes codes) {
     List<Observation> out = new ArrayList<>();
-    for (Map.Entry<SeriesKey, TreeMap<Integer, Cell>> e : series.entrySet()) {
+    for (Map.Entry<SeriesKey, List<Run>> e : series.entrySet()) {
       SeriesKey k = e.getKey();
-      Integer prevYear = null;
-      Cell prev = null;
-      for (Map.Entry<Integer, Cell> y : e.getValue().entrySet()) {
-        int year = y.getKey();
-        Cell c = y.getValue();
-        if (prev != null && year > prevYear + 1 && endRows) {
-          end(out, vintage, k, prevYear, prev, codes);
+      Run prev = null;
+      for (Run r : e.getValue()) {
+        if (prev != null && r.start > prev.end + 1 && endRows) {
+          end(out, vintage, k, prev, codes);
         }
-        boolean gap = prev == null || year > prevYear + 1;
-        if (gap || c.value() != prev.value()) {
-          out.add(
-              vintage.row(
-                  k.country(),
-                  k.indicator(),
-                  k.key(),
-                  c.value(),
-                  year,
-                  c.field(),
-                  c.text(),
-                  c.note()));
-        }
-        prevYear = year;
-        prev = c;
+        Cell c = r.first;
+        out.add(
+            vintage.row(
+                k.country(),
+                k.indicator(),
+                k.key(),
+                c.value(),
+                r.start,
+                c.field(),
+                c.text(),
+                c.note()));
+        prev = r;
       }
-      if (prev != null && prevYear < lastYear && endRows) {
-        end(out, vintage, k, prevYear, prev, codes);
+      if (prev != null && prev.end < lastYear && endRows) {
+        end(out, vintage, k, prev, codes);
       }
     }
     return out;
   }
 
   private static void end(
-      List<Observation> out,
-      DatasetVintage vintage,
-      SeriesKey k,
-      int lastInForce,
-      Cell last,
-      CowCodes codes) {
-    int year = lastInForce + 1;
+      List<Observation> out, DatasetVintage vintage, SeriesKey k, Run last, CowCodes codes) {
+    int year = last.end + 1;
     if (!codes.exists(k.country(), year) || (!k.key().isEmpty() && !codes.exists(k.key(), year))) {
       // A state ceased to exist (the USSR in 1991): the series stops, nothing "ended".
       return;
@@ -124,8 +152,8 @@ final class Spells {
             k.key(),
             0.0,
             year,
-            last.field(),
-            last.text(),
-            "ended; last in force in " + lastInForce));
+            last.last.field(),
+            last.last.text(),
+            "ended; last in force in " + last.end));
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
@@ -58,7 +59,12 @@ public final class TerritorialThreatImporter implements Importer {
           CowImporters.count(skipped, "missing lterrthreat");
           continue;
         }
-        String iso = codes.require(r, ccodeCol, year);
+        Optional<String> resolved = codes.resolveNear(r, ccodeCol, year);
+        if (resolved.isEmpty()) {
+          CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+          continue;
+        }
+        String iso = resolved.get();
         rows.add(
             r.integer(ccodeCol),
             V.row(iso, "territorial_threat", "", v, year, "lterrthreat", r.text(), ""));

@@ -66,7 +66,20 @@ public final class CsvRecord {
     if (isMissing(column)) {
       return null;
     }
-    return decimal(column).doubleValue();
+    String s = fields.get(column);
+    // Double.parseDouble rounds correctly, like BigDecimal, but also accepts "NaN", "Infinity",
+    // hex and a trailing "d": only plain decimal notation is a number here.
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+        throw error(column, "is not a number", "correct the value or re-export the file");
+      }
+    }
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      throw error(column, "is not a number", "correct the value or re-export the file");
+    }
   }
 
   /**

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.cow.CowCodes;
+import org.borderland.data.cow.CowImporters;
 import org.borderland.data.cow.CowStateYears;
 import org.borderland.data.importer.CsvFile;
 import org.borderland.data.importer.CsvRecord;
@@ -85,7 +87,12 @@ public final class IdealPointImporter implements Importer {
           skipped.merge("rows without an ideal point", 1, Integer::sum);
           continue;
         }
-        String iso = codes.require(r, ccodeCol, year);
+        Optional<String> resolved = codes.resolveNear(r, ccodeCol, year);
+        if (resolved.isEmpty()) {
+          skipped.merge(CowImporters.OUTSIDE_YEARS, 1, Integer::sum);
+          continue;
+        }
+        String iso = resolved.get();
         String own = r.get(isoCol);
         String note =
             own.isEmpty() || own.equals(iso)

@@ -110,4 +110,40 @@ class AllianceImportersTest {
         .extracting(Observation::refYear, Observation::value)
         .containsExactly(tuple(1995, 4.0), tuple(2001, 0.0));
   }
+
+  @Test
+  void atopRowsOfAStateOutsideTheRegistrysYearsAreSkippedAndCounted() throws ImportException {
+    Fixtures.write(
+        dir,
+        AtopImporter.FILE,
+        ATOP,
+        "2,315,1992,0,0,0,1,0",
+        "2,315,1993,0,0,0,1,0",
+        "2,999,1993,0,0,0,1,0");
+
+    assertThatThrownBy(() -> new AtopImporter().read(dir, TestRegistries.small()))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("column 'ccode2' value '999'");
+    Fixtures.write(dir, AtopImporter.FILE, ATOP, "2,315,1992,0,0,0,1,0", "2,315,1993,0,0,0,1,0");
+    var r = new AtopImporter().report(dir, TestRegistries.small());
+    assertThat(r.observations())
+        .extracting(Observation::country, Observation::key, Observation::refYear)
+        .containsExactly(tuple("USA", "CSK", 1992));
+    assertThat(r.skipped())
+        .containsEntry("rows for a COW code in a year outside the registry's years for it", 1);
+  }
+
+  @Test
+  void cowAllianceWestGermanysCodeAfter1990IsGermany() throws ImportException {
+    Fixtures.write(
+        dir,
+        CowAllianceImporter.FILE,
+        concat(COW, years("260,2", 1989, 1993, "1,0,1,1"), years("255,2", 1991, 1993, "1,0,1,1")));
+
+    List<Observation> rows = new CowAllianceImporter().read(dir, TestRegistries.small());
+
+    assertThat(Fixtures.series(rows, "DEU", "cow_alliance", "USA"))
+        .extracting(Observation::refYear, Observation::value)
+        .containsExactly(tuple(1990, 1.0));
+  }
 }

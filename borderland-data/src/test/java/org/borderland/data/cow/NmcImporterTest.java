@@ -146,7 +146,7 @@ class NmcImporterTest {
     assertThatThrownBy(() -> read("999,1995,1,1,1,1,1,1,0.1"))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("column 'ccode' value '999'")
-        .hasMessageContaining("does not map to any country in 1995");
+        .hasMessageContaining("does not map to any country in or near 1995");
   }
 
   @Test
