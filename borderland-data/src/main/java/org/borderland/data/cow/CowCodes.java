@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.borderland.core.country.CodeSystem;
-import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.ImportException;
@@ -92,11 +91,12 @@ public final class CowCodes {
         "add a year-bounded COW row for it to the registry's crosswalk, or correct the row");
   }
 
-  /** Whether the registry says {@code iso3} existed in {@code year}. */
-  public boolean exists(String iso3, int year) {
-    Optional<Country> c = registry.find(iso3);
-    return c.isPresent()
-        && c.get().fromYear() <= year
-        && (c.get().toYear() == null || year <= c.get().toYear());
+  /**
+   * Whether {@code iso3} is still what some COW code means in {@code year}: false once the state
+   * has ceased, and also once its code has passed to a successor (COW 345 means Serbia and
+   * Montenegro to 2005 and Serbia from 2006).
+   */
+  public boolean hasCowCode(String iso3, int year) {
+    return registry.codeOf(iso3, CodeSystem.COW, year).isPresent();
   }
 }

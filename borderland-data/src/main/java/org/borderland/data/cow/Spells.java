@@ -15,9 +15,9 @@ import org.borderland.data.importer.DatasetVintage;
  *
  * <p>A series gets a row in its first year (the panel's first year when it was already in force
  * then), a row in each year its value changes, and, when it stops before the dataset's last year
- * while both states still exist, an "ended" row with value 0 in the first year it no longer holds.
- * So a pair contiguous from 1990 to 2016 yields one row, not 27, and the point-in-time rule "the
- * row for the newest year ≤ Y" reads the value for any year Y.
+ * while both states still hold their COW codes, an "ended" row with value 0 in the first year it no
+ * longer holds. So a pair contiguous from 1990 to 2016 yields one row, not 27, and the
+ * point-in-time rule "the row for the newest year ≤ Y" reads the value for any year Y.
  *
  * <p>Values are held as runs of equal consecutive years, so half a million pair-years of distances
  * cost a few thousand objects; a value arriving out of year order is merged through a year map.
@@ -141,8 +141,10 @@ final class Spells {
   private static void end(
       List<Observation> out, DatasetVintage vintage, SeriesKey k, Run last, CowCodes codes) {
     int year = last.end + 1;
-    if (!codes.exists(k.country(), year) || (!k.key().isEmpty() && !codes.exists(k.key(), year))) {
-      // A state ceased to exist (the USSR in 1991): the series stops, nothing "ended".
+    if (!codes.hasCowCode(k.country(), year)
+        || (!k.key().isEmpty() && !codes.hasCowCode(k.key(), year))) {
+      // A state ceased to exist (the USSR in 1991) or its code passed to a successor (Serbia and
+      // Montenegro's to Serbia in 2006): the series stops or moves on, nothing "ended".
       return;
     }
     out.add(

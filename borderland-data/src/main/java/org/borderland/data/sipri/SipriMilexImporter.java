@@ -124,7 +124,8 @@ public final class SipriMilexImporter implements Importer {
                   + "); kept as text because a share above 100 is not a share"
                   + (note.isEmpty() ? "" : "; " + note);
           share = null;
-          skipped.merge("shares above 100 kept without a value", 1, Integer::sum);
+          skipped.merge(
+              "values above 100 left out (row kept, figure in its note)", 1, Integer::sum);
         }
         out.add(
             VINTAGE.row(

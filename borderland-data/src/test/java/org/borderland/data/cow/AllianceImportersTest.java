@@ -146,4 +146,21 @@ class AllianceImportersTest {
         .extracting(Observation::refYear, Observation::value)
         .containsExactly(tuple(1990, 1.0));
   }
+
+  @Test
+  void aPactPassingToASuccessorStateIsNotEnded() throws ImportException {
+    Fixtures.write(
+        dir,
+        AtopImporter.FILE,
+        concat(
+            ATOP,
+            years("705,345", 2003, 2008, "0,0,0,1,0"),
+            years("705,2", 2003, 2008, "0,0,0,1,0")));
+
+    List<Observation> rows = new AtopImporter().read(dir, TestRegistries.small());
+
+    assertThat(rows)
+        .extracting(Observation::key, Observation::refYear, Observation::value)
+        .containsExactly(tuple("SCG", 2003, 1.0), tuple("SRB", 2006, 1.0), tuple("USA", 2003, 1.0));
+  }
 }

@@ -27,7 +27,15 @@ class ContiguityImporterTest {
   @Test
   void aPairContiguousFrom1990To2016YieldsOneRowNot27() throws ImportException {
     List<Observation> rows =
-        read("365,712,1,1921-01-01,2016-12-01", "712,365,1,1921-01-01,2016-12-01").observations();
+        read(
+                "365,712,1,1921-01-01,2016-12-01",
+                "712,365,1,1921-01-01,2016-12-01",
+                "710,712,1,1946-01-01,2016-12-01")
+            .observations();
+
+    assertThat(Fixtures.series(rows, "CHN", "contiguity", "MNG"))
+        .extracting(Observation::refYear, Observation::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1990, 1.0));
 
     List<Observation> mng = Fixtures.series(rows, "MNG", "contiguity", "RUS");
     assertThat(mng).hasSize(1);
@@ -39,7 +47,7 @@ class ContiguityImporterTest {
     assertThat(soviet.get(0).note()).isEqualTo("in force since 1921-01 (panel starts in 1990)");
     // The USSR ceased to exist: its series stops without an "ended" row.
     assertThat(rows).noneMatch(o -> o.value() == 0.0);
-    assertThat(rows).hasSize(4);
+    assertThat(rows).hasSize(5);
   }
 
   @Test

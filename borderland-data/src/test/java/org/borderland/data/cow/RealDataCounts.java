@@ -34,7 +34,11 @@ public final class RealDataCounts {
 
   /** Checks what every row of a single-release import must satisfy; returns the rows. */
   public static List<Observation> checkInvariants(ImportReport r) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Observation o : r.observations()) {
+      if (!seen.add(o.country() + " " + o.indicator() + " " + o.key() + " " + o.refYear())) {
+        throw new AssertionError("two rows for one country, indicator, key and year: " + o);
+      }
       if (o.asKnown()) {
         throw new AssertionError("as-known row from a revised-history release: " + o);
       }

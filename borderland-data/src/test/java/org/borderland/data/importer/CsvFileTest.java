@@ -84,4 +84,27 @@ class CsvFileTest {
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("the file is empty");
   }
+
+  @Test
+  void aTruncatedGzipFileIsAnErrorNamingTheFile() throws Exception {
+    StringBuilder b = new StringBuilder("\"x\"");
+    for (int i = 0; i < 5000; i++) {
+      b.append('\n').append(i * 7919 % 100_003);
+    }
+    Path p = Fixtures.write(dir, "g.csv.gz", b.toString());
+    byte[] all = java.nio.file.Files.readAllBytes(p);
+    java.nio.file.Files.write(p, java.util.Arrays.copyOf(all, all.length / 2));
+
+    assertThatThrownBy(
+            () -> {
+              try (CsvFile f = CsvFile.open("t", p)) {
+                while (f.next() != null) {
+                  // read to the end
+                }
+              }
+            })
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("g.csv.gz:")
+        .hasMessageContaining("cannot read");
+  }
 }
