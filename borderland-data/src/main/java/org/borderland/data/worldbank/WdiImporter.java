@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
@@ -159,8 +160,7 @@ public final class WdiImporter implements Importer {
   public static ImportException unknown(
       CsvRecord r, int col, String name, CountryRegistry registry) {
     List<Country> near =
-        java.util.stream.Stream.concat(
-                registry.suggest(name).stream(), registry.suggest(r.get(col)).stream())
+        Stream.concat(registry.suggest(name).stream(), registry.suggest(r.get(col)).stream())
             .distinct()
             .limit(3)
             .toList();
