@@ -1,0 +1,144 @@
+package org.borderland.data.sipri;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.borderland.core.country.Country;
+import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.panel.Indicators;
+import org.borderland.core.panel.Observation;
+import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvRecord;
+import org.borderland.data.importer.DatasetVintage;
+import org.borderland.data.importer.ImportException;
+import org.borderland.data.importer.ImportReport;
+import org.borderland.data.importer.Importer;
+import org.borderland.data.worldbank.WdiImporter;
+
+/**
+ * SIPRI military expenditure as a share of GDP, from Our World in Data's grapher export ({@code
+ * worldbank/owid-military-spending-share-gdp-sipri.csv}; columns Entity, Code, Year, value, OWID
+ * region): indicator {@code milex_gdp_pct}, percent.
+ *
+ * <p>Codes are ISO3, except OWID's own: {@code OWID_KOS} is Kosovo ({@code XKX}); other {@code
+ * OWID_} codes are OWID's regions and groups and are skipped, as are entities without a code (OWID
+ * codes every country, so an uncoded entity such as "European Union (SIPRI)" is a group). A code
+ * neither in the registry nor OWID's is an error naming the closest entries.
+ *
+ * <p>A share outside 0–100 is an error, with one documented exception: SIPRI puts Kuwait's 1991
+ * spending (the Gulf War year) at 117.3% of its GDP. That row is kept without a value (a share
+ * above 100 would fail validation) and its note gives the figure.
+ */
+public final class SipriMilexImporter implements Importer {
+  /** The panel's first year: rows describing earlier years are left out. */
+  public static final int FIRST_YEAR = 1990;
+
+  static final String FILE = "worldbank/owid-military-spending-share-gdp-sipri.csv";
+
+  /**
+   * SIPRI Military Expenditure Database via OWID (copy at khangnguyen0103/Military-Spending-
+   * Visualization 6e42d49, SOURCES.md). Its newest figures are for 2024, which SIPRI first
+   * published on 2025-04-28 (its annual April release); OWID's export date is not recorded.
+   */
+  public static final DatasetVintage VINTAGE =
+      new DatasetVintage(
+          "sipri-milex",
+          "SIPRI Milex (share of GDP) via OWID grapher export, copy 6e42d49",
+          2025,
+          LocalDate.of(2025, 4, 28),
+          "newest figures (2024) first published in SIPRI's April 2025 release");
+
+  /** OWID's non-ISO codes that name a country. */
+  private static final Map<String, String> OWID_COUNTRIES = Map.of("OWID_KOS", "XKX");
+
+  /** Shares above 100% that SIPRI does report, by ISO3 and year, with why. */
+  private static final Map<String, String> ABOVE_100 =
+      Map.of("KWT 1991", "the Gulf War year: spending exceeded GDP");
+
+  @Override
+  public String dataset() {
+    return VINTAGE.dataset();
+  }
+
+  @Override
+  public List<String> inputs() {
+    return List.of(FILE);
+  }
+
+  @Override
+  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
+    return report(sources, registry).observations();
+  }
+
+  /** Reads the file and says what was left out. */
+  public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
+    Map<String, Integer> skipped = new HashMap<>();
+    List<Observation> out = new ArrayList<>();
+    try (CsvFile f = CsvFile.open(VINTAGE.dataset(), sources.resolve(FILE))) {
+      int entityCol = f.column("Entity");
+      int codeCol = f.column("Code");
+      int yearCol = f.column("Year");
+      int valueCol = f.column("Military expenditure (% of GDP)");
+      for (CsvRecord r = f.next(); r != null; r = f.next()) {
+        String code = r.get(codeCol);
+        int year = r.year(yearCol, 1800, 2100);
+        String iso = OWID_COUNTRIES.getOrDefault(code, code);
+        Optional<Country> country = registry.find(iso);
+        if (country.isEmpty()) {
+          if (code.isEmpty() || code.startsWith("OWID_")) {
+            skipped.merge("OWID groups and regions (no ISO3 code)", 1, Integer::sum);
+            continue;
+          }
+          throw WdiImporter.unknown(r, codeCol, r.get(entityCol), registry);
+        }
+        if (year < FIRST_YEAR) {
+          skipped.merge("rows before " + FIRST_YEAR, 1, Integer::sum);
+          continue;
+        }
+        BigDecimal value = r.decimal(valueCol);
+        if (value == null) {
+          skipped.merge("rows without a value", 1, Integer::sum);
+          continue;
+        }
+        String note = WdiImporter.beforeState(country.get(), year);
+        Double share = value.doubleValue();
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+          String why = ABOVE_100.get(iso + " " + year);
+          if (why == null || value.signum() < 0) {
+            throw r.error(
+                valueCol,
+                "is outside 0–100",
+                "a share of GDP must lie within 0–100; correct the row (or, for a figure SIPRI"
+                    + " really reports, list it in SipriMilexImporter.ABOVE_100 with the reason)");
+          }
+          note =
+              "SIPRI reports "
+                  + value.toPlainString()
+                  + "% of GDP ("
+                  + why
+                  + "); kept as text because a share above 100 is not a share"
+                  + (note.isEmpty() ? "" : "; " + note);
+          share = null;
+          skipped.merge(
+              "values above 100 left out (row kept, figure in its note)", 1, Integer::sum);
+        }
+        out.add(
+            VINTAGE.row(
+                country.get().iso3(),
+                Indicators.MILEX_GDP_PCT,
+                "",
+                share,
+                year,
+                "Military expenditure (% of GDP)",
+                r.text(),
+                note));
+      }
+    }
+    return new ImportReport(VINTAGE.dataset(), out, skipped);
+  }
+}
