@@ -35,6 +35,12 @@ public final class DataBuildCommand implements Callable<Integer> {
       description = "The shared data directory (default: ../shared/data beside the project).")
   Path sources;
 
+  @Option(
+      names = "--curated",
+      paramLabel = "DIR",
+      description = "The curated facts directory (default: the project's curated/).")
+  Path curatedDir;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -43,8 +49,13 @@ public final class DataBuildCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     PanelBuild.Result result;
     try {
+      var registry = RegistryTables.standard();
+      Path curated =
+          curatedDir != null
+              ? curatedDir
+              : PanelLocation.projectRoot().orElse(Path.of(".")).resolve("curated");
       result =
-          PanelBuild.run(src, StandardImporters.all(), RegistryTables.standard(), err::println);
+          PanelBuild.run(src, StandardImporters.all(registry, curated), registry, err::println);
     } catch (ImportException e) {
       err.println("error: " + e.getMessage());
       err.println("The panel at " + dir + " was not changed.");

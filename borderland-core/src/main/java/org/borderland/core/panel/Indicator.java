@@ -12,9 +12,19 @@ import java.util.Objects;
  * @param exclusiveShares whether values of one country and edition are shares of one whole that
  *     should sum to at most 100 (ethnic groups do; languages spoken do not)
  * @param description one line saying what it measures
+ * @param min the smallest value that is possible (0 for most; minus infinity for scales such as
+ *     ideal points)
+ * @param max the largest value that is possible (100 for a share of a population; more for a ratio
+ *     such as military spending to GDP, which passed 100 in Kuwait in 1991), or infinity
  */
 public record Indicator(
-    String id, String unit, String keyed, boolean exclusiveShares, String description) {
+    String id,
+    String unit,
+    String keyed,
+    boolean exclusiveShares,
+    String description,
+    double min,
+    double max) {
   /** Requires the id and the description. */
   public Indicator {
     Objects.requireNonNull(id, "id");
@@ -23,8 +33,8 @@ public record Indicator(
     Objects.requireNonNull(description, "description");
   }
 
-  /** Whether rows of this indicator are percentages that must lie within 0–100. */
-  public boolean isPercent() {
-    return unit.equals("%");
+  /** Whether a value is possible for this indicator: within {@link #min} and {@link #max}. */
+  public boolean allows(double value) {
+    return value >= min && value <= max;
   }
 }

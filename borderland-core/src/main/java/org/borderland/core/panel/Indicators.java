@@ -93,7 +93,13 @@ public final class Indicators {
   private Indicators() {}
 
   private static void add(String id, String unit, String keyed, boolean exclusive, String desc) {
-    ALL.put(id, new Indicator(id, unit, keyed, exclusive, desc));
+    double max = unit.equals("%") ? 100 : Double.POSITIVE_INFINITY;
+    if (id.equals(MILEX_GDP_PCT)) {
+      max = 200; // a ratio to GDP, not a share: SIPRI gives Kuwait 117.3% in 1991
+    }
+    double min =
+        id.equals(UN_IDEAL_POINT) || id.equals("territorial_threat") ? Double.NEGATIVE_INFINITY : 0;
+    ALL.put(id, new Indicator(id, unit, keyed, exclusive, desc, min, max));
   }
 
   /** The indicator with this id, if it is canonical. */

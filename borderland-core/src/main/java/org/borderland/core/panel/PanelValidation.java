@@ -87,13 +87,22 @@ public final class PanelValidation {
                 + "' as key"
                 + suggestion(registry, o.key()));
       }
-      if ("%".equals(o.unit()) && o.hasValue() && (o.value() < 0 || o.value() > 100)) {
+      Optional<Indicator> ind = Indicators.find(o.indicator());
+      if (ind.isEmpty()) {
+        errors.add(
+            "indicator",
+            where + " has an indicator id that is not canonical; add it to Indicators");
+      } else if (o.hasValue() && !ind.get().allows(o.value())) {
         errors.add(
             "share",
             where
-                + " has a share of "
-                + o.value()
-                + "%, outside 0–100; fix the parser or the source row");
+                + " has "
+                + (o.unit().equals("%") ? "a share of " + o.value() + "%" : "value " + o.value())
+                + ", outside "
+                + fmt(ind.get().min())
+                + "–"
+                + fmt(ind.get().max())
+                + "; fix the parser or the source row");
       }
       if (o.edition() > lastYear) {
         errors.add("year", where + " has edition " + o.edition() + ", after " + lastYear);
@@ -219,6 +228,9 @@ public final class PanelValidation {
   }
 
   private static String fmt(double v) {
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "∞" : "-∞";
+    }
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 

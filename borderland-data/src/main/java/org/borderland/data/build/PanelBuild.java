@@ -32,7 +32,7 @@ public final class PanelBuild {
     /** Copies. */
     public Result {
       rows = List.copyOf(rows);
-      rowsByDataset = Map.copyOf(rowsByDataset);
+      rowsByDataset = java.util.Collections.unmodifiableMap(new TreeMap<>(rowsByDataset));
     }
   }
 

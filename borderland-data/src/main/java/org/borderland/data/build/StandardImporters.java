@@ -1,14 +1,44 @@
 package org.borderland.data.build;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.borderland.core.country.CountryRegistry;
+import org.borderland.data.cow.CowImporters;
+import org.borderland.data.curated.CuratedImporter;
+import org.borderland.data.factbook.archive.ArchiveImporter;
+import org.borderland.data.factbook.json.SnapshotImporter;
 import org.borderland.data.importer.Importer;
+import org.borderland.data.registry.NonStates;
+import org.borderland.data.sipri.SipriMilexImporter;
+import org.borderland.data.unga.IdealPointImporter;
+import org.borderland.data.unga.VoteAgreementImporter;
+import org.borderland.data.worldbank.WdiImporter;
 
-/** The importers a standard build runs, in order. */
+/**
+ * The importers a standard build runs, in order: the Factbook first, so a bad archive fails fast.
+ */
 public final class StandardImporters {
   private StandardImporters() {}
 
-  /** Every importer of a standard build. */
-  public static List<Importer> all() {
-    return List.of();
+  /**
+   * Every importer of a standard build.
+   *
+   * @param registry the country registry the Factbook parsers resolve names with
+   * @param curatedDir the project's {@code curated/} directory
+   */
+  public static List<Importer> all(CountryRegistry registry, Path curatedDir) {
+    NonStates nonStates = NonStates.standard();
+    List<Importer> out = new ArrayList<>();
+    out.add(new ArchiveImporter(FactbookParser.of(registry), nonStates::isNonStateName));
+    out.add(new SnapshotImporter(FactbookParser.of(registry), nonStates::isNonStateFips));
+    out.addAll(CowImporters.all());
+    out.add(WdiImporter.population());
+    out.add(WdiImporter.gdp());
+    out.add(new SipriMilexImporter());
+    out.add(new IdealPointImporter());
+    out.add(new VoteAgreementImporter());
+    out.add(new CuratedImporter(curatedDir));
+    return out;
   }
 }

@@ -9,8 +9,8 @@ import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.Importer;
 
 /**
- * The curated census figures as an importer, so the panel build carries them with their
- * citations. Reads the project's own {@code curated/} files, not the shared data.
+ * The curated census figures as an importer, so the panel build carries them with their citations.
+ * Reads the project's own {@code curated/} files, not the shared data.
  */
 public final class CuratedImporter implements Importer {
   private final Path dir;

@@ -30,9 +30,9 @@ import org.borderland.data.worldbank.WdiImporter;
  * codes every country, so an uncoded entity such as "European Union (SIPRI)" is a group). A code
  * neither in the registry nor OWID's is an error naming the closest entries.
  *
- * <p>A share outside 0–100 is an error, with one documented exception: SIPRI puts Kuwait's 1991
- * spending (the Gulf War year) at 117.3% of its GDP. That row is kept without a value (a share
- * above 100 would fail validation) and its note gives the figure.
+ * <p>A figure outside 0–100 is an error, with one documented exception: SIPRI puts Kuwait's 1991
+ * spending (the Gulf War year) at 117.3% of its GDP. Spending is a ratio to GDP, not a share of a
+ * whole, so it can pass 100; that row is kept as published, with a note saying why.
  */
 public final class SipriMilexImporter implements Importer {
   /** The panel's first year: rows describing earlier years are left out. */
@@ -105,7 +105,11 @@ public final class SipriMilexImporter implements Importer {
           skipped.merge("rows without a value", 1, Integer::sum);
           continue;
         }
-        String note = WdiImporter.beforeState(country.get(), year);
+        if (!WdiImporter.beforeState(country.get(), year).isEmpty()) {
+          skipped.merge(WdiImporter.BACK_CAST, 1, Integer::sum);
+          continue;
+        }
+        String note = "";
         Double share = value.doubleValue();
         if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
           String why = ABOVE_100.get(iso + " " + year);
@@ -117,15 +121,11 @@ public final class SipriMilexImporter implements Importer {
                     + " really reports, list it in SipriMilexImporter.ABOVE_100 with the reason)");
           }
           note =
-              "SIPRI reports "
-                  + value.toPlainString()
-                  + "% of GDP ("
+              "above 100% of GDP as published ("
                   + why
-                  + "); kept as text because a share above 100 is not a share"
+                  + "): spending is a ratio to GDP, not a share of a whole"
                   + (note.isEmpty() ? "" : "; " + note);
-          share = null;
-          skipped.merge(
-              "values above 100 left out (row kept, figure in its note)", 1, Integer::sum);
+          skipped.merge("values above 100 kept as published (documented)", 1, Integer::sum);
         }
         out.add(
             VINTAGE.row(

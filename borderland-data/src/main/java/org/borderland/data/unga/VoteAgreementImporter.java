@@ -110,6 +110,14 @@ public final class VoteAgreementImporter implements Importer {
         }
         int vote = vote(r, voteCol);
         String iso = country(r, codeCol, nameCol, year, codes);
+        if (iso == null) {
+          skipped.merge(
+              "votes of UN seats that were not yet sovereign states (Ukrainian and Byelorussian"
+                  + " SSR before independence)",
+              1,
+              Integer::sum);
+          continue;
+        }
         Integer old = votes.computeIfAbsent(rcid, k -> new HashMap<>()).putIfAbsent(iso, vote);
         if (old != null) {
           throw r.error(
@@ -217,6 +225,10 @@ public final class VoteAgreementImporter implements Importer {
     }
   }
 
+  /** UN seats held by Soviet republics before they became states (UN members since 1945). */
+  private static final java.util.Set<String> SOVIET_REPUBLIC_SEATS = java.util.Set.of("UKR", "BLR");
+
+  /** The ISO3 of a vote's country, or {@code null} for a seat that was not yet a state. */
   private static String country(CsvRecord r, int codeCol, int nameCol, int year, CowCodes codes)
       throws ImportException {
     String code = r.get(codeCol);
@@ -231,6 +243,14 @@ public final class VoteAgreementImporter implements Importer {
           "add it to VoteAgreementImporter.UNCODED with its COW code");
     } else {
       iso = codes.registry().resolveCode(CodeSystem.ISO2, code, year);
+    }
+    if (iso.isEmpty() && cow == null && !code.isEmpty()) {
+      // The Ukrainian and Byelorussian SSRs held UN seats from 1945 but became states in 1991:
+      // their votes before independence belong to no state of the registry.
+      Optional<String> later = codes.registry().resolveCode(CodeSystem.ISO2, code, year + 2);
+      if (later.isPresent() && SOVIET_REPUBLIC_SEATS.contains(later.get())) {
+        return null;
+      }
     }
     if (iso.isEmpty()) {
       List<Country> near = codes.registry().suggest(r.get(nameCol));

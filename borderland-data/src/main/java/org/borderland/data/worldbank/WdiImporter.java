@@ -127,6 +127,10 @@ public final class WdiImporter implements Importer {
         if (value.signum() < 0) {
           throw r.error(valueCol, "is negative", "population and GDP are ≥ 0");
         }
+        if (!beforeState(country.get(), year).isEmpty()) {
+          skipped.merge(BACK_CAST, 1, Integer::sum);
+          continue;
+        }
         out.add(
             vintage.row(
                 country.get().iso3(),
@@ -136,11 +140,19 @@ public final class WdiImporter implements Importer {
                 year,
                 "Value",
                 r.text(),
-                beforeState(country.get(), year)));
+                ""));
       }
     }
     return new ImportReport(vintage.dataset(), out, skipped);
   }
+
+  /**
+   * Why a row was left out: it describes a year before the state existed (the World Bank and SIPRI
+   * back-cast today's territories, e.g. Russia in 1990). Such a row is not the predecessor's figure
+   * and, filed under the successor, would read as one; the panel leaves it out.
+   */
+  public static final String BACK_CAST =
+      "figures for years before the state existed (back-casts for today's territory)";
 
   /** A note for a figure describing a year before the state existed, else empty. */
   public static String beforeState(Country c, int year) {
