@@ -290,6 +290,12 @@ final class Figures {
       }
       break;
     }
+    String rest = PERCENT.matcher(MONEY.matcher(body).replaceAll(" ")).replaceAll(" ");
+    rest = rest.replaceAll("\\([^()]*\\)", " ");
+    if (any && rest.matches("(?s).*\\d.*")) {
+      // "69,326 million rubles, NA% of GDP": the amount is in a local currency.
+      rows.skip(ParsedField.Reason.NOT_COMPARABLE, text, "an amount not in US dollars");
+    }
     if (!any) {
       if (body.matches("(?i).*\\d.*")) {
         rows.skip(

@@ -68,6 +68,15 @@ final class TestRegistries {
     add(c, "AFG", "Afghanistan");
     add(c, "TJK", "Tajikistan");
     add(c, "QAT", "Qatar");
+    add(c, "HUN", "Hungary");
+    add(c, "SVN", "Slovenia");
+    add(c, "PSE", "Palestine", "Gaza Strip", "West Bank");
+    add(c, "ISR", "Israel");
+    add(c, "EGY", "Egypt");
+    add(c, "JOR", "Jordan");
+    add(c, "LBN", "Lebanon");
+    add(c, "SYR", "Syria");
+    add(c, "PAK", "Pakistan");
     c.add(
         new Country(
             "SUN",
