@@ -7,12 +7,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderland.core.country.Country;
@@ -128,9 +131,9 @@ final class CountryMentions {
   }
 
   private static final Map<CountryRegistry, Map<String, String>> PHRASES =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+      Collections.synchronizedMap(new WeakHashMap<>());
   private static final Map<CountryRegistry, Map<String, String>> EXACT =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
    * Normalised name, alias or adjective → ISO3; names the registry gives two meanings are dropped.
@@ -140,7 +143,7 @@ final class CountryMentions {
         registry,
         r -> {
           Map<String, String> map = new HashMap<>();
-          Set<String> ambiguous = new java.util.HashSet<>();
+          Set<String> ambiguous = new HashSet<>();
           for (Country c : r.all()) {
             List<String> names = new ArrayList<>(c.aliases());
             names.add(0, c.officialName());

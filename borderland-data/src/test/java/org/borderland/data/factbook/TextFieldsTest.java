@@ -64,4 +64,16 @@ class TextFieldsTest {
     List<Observation> old = parse("FIN", "Disputes", "none with the Soviet Union", 1990);
     assertThat(keys(old, MENTIONS)).containsExactly("SUN");
   }
+
+  @Test
+  void andInsideACountryNameIsPartOfTheName() {
+    List<Observation> obs =
+        parse(
+            "VEN",
+            "Disputes - international",
+            "Trinidad and Tobago and Venezuela share a maritime boundary; Croatia and Bosnia and"
+                + " Herzegovina were asked to mediate",
+            2010);
+    assertThat(keys(obs, MENTIONS)).containsExactly("TTO", "HRV", "BIH");
+  }
 }
