@@ -1,0 +1,478 @@
+package org.borderland.data.factbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.borderland.core.panel.Indicators;
+
+/**
+ * Reads the fields that carry one figure, or a list of yearly figures of which the newest is kept:
+ * population, GDP, military expenditure and military personnel.
+ */
+final class Figures {
+  private Figures() {}
+
+  private static final Pattern MONEY =
+      Pattern.compile(
+          "(?i)\\$\\s?(?<n>NA|\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(?<m>trillion|billion|million|thousand))?");
+  private static final Pattern PERCENT =
+      Pattern.compile(
+          "(?i)(?<![\\w.,])(?<n>NA|\\d+(?:\\.\\d+)?)\\s*%(?:\\s*of\\s*(?<of>GDP|GNP|gross world product))?");
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "(?i)(?<![\\w.,$])(?<a>\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(?:-|\u2013|to)\\s*(?<b>\\d[\\d,]*(?:\\.\\d+)?))?"
+              + "(?:\\s*(?<m>million|billion|thousand))?(?<plus>-plus|\\+)?");
+
+  /** One figure found in a text. */
+  private record Figure(
+      Double value, boolean na, int start, int end, Integer year, String printed) {}
+
+  private static final Pattern NOT_AVAILABLE =
+      Pattern.compile("(?i)^\\s*(?:\\$?NA%?|N/A|not available|estimates not available)\\b.*");
+
+  /** Whether a field says it has no figure: "NA", "$NA", "NA%", "N/A", "not available". */
+  static boolean notAvailable(String body) {
+    return NOT_AVAILABLE.matcher(body).matches();
+  }
+
+  // ---------------------------------------------------------------- population
+
+  /** "17,103,927 (July 1992)", "total: 20,260,006 male: … (2024 est.)", "uninhabited". */
+  static void population(Rows rows) {
+    String text = FactbookText.clean(rows.field().text());
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("uninhabited") || lower.startsWith("no permanent inhabitants")) {
+      rows.add(
+          Indicators.POPULATION,
+          "",
+          0.0,
+          FactbookText.yearAfter(text, 0),
+          "the source printed '" + FactbookText.abbreviate(text, 60) + "'");
+      return;
+    }
+    if (lower.startsWith("no indigenous inhabitants")) {
+      rows.skip(ParsedField.Reason.NO_FIGURE, text, "no population figure");
+      return;
+    }
+    String body = FactbookText.splitNote(text).body();
+    Matcher m = COUNT.matcher(body);
+    while (m.find()) {
+      if (isYear(body, m)) {
+        continue;
+      }
+      double v = FactbookText.number(m.group("a")) * FactbookText.multiplier(m.group("m"));
+      String note = "";
+      String before = body.substring(0, m.start()).toLowerCase(Locale.ROOT);
+      if (before.matches(
+          ".*\\b(?:approximately|about|roughly|some|around|est\\.?|estimated)\\s*$")) {
+        note =
+            "approximate: printed '"
+                + FactbookText.abbreviate(body.substring(0, m.end()), 80)
+                + "'";
+      }
+      rows.add(Indicators.POPULATION, "", v, FactbookText.yearAfter(text, m.end()), note);
+      return;
+    }
+    if (body.matches("(?i).*\\bNA\\b.*")) {
+      rows.add(Indicators.POPULATION, "", null, null, "the source printed NA");
+      return;
+    }
+    rows.skip(ParsedField.Reason.NO_FIGURE, text, "no population figure");
+  }
+
+  private static boolean isYear(String s, Matcher m) {
+    String a = m.group("a");
+    if (a.matches("(?:19|20)\\d\\d") && m.group("m") == null && m.group("b") == null) {
+      return true;
+    }
+    // Inside a parenthesis such as "(July 1992)" or "(includes 228,424 non-nationals)".
+    int open = s.lastIndexOf('(', m.start());
+    int close = s.lastIndexOf(')', m.start());
+    return open > close;
+  }
+
+  // ---------------------------------------------------------------- GDP
+
+  private static final Pattern PPP_LABEL =
+      Pattern.compile("(?i)purchasing power (?:parity|equivalent)\\s*[-\u2013:?]*\\s*(?=\\$|NA)");
+  private static final Pattern OER_LABEL =
+      Pattern.compile("(?i)exchange rate conversion\\s*[-\u2013:?]*\\s*(?=\\$|NA)");
+  private static final Pattern NOT_GDP =
+      Pattern.compile("(?i)^\\s*(?:GNP|GWP|gross (?:national|world))");
+
+  /**
+   * The old combined field: "purchasing power parity - $54.5 billion (1999 est.)" gives {@code
+   * gdp_ppp_usd}, "exchange rate conversion - $3 billion (1989 est.)" gives {@code gdp_usd}; GNP
+   * and unlabelled figures (1990–91: "$3 billion, per capita $200") are skipped as not comparable.
+   */
+  static void gdpCombined(Rows rows) {
+    String text = FactbookText.clean(rows.field().text());
+    if (NOT_GDP.matcher(text).find()) {
+      rows.skip(ParsedField.Reason.NOT_COMPARABLE, text, "GNP or gross world product, not GDP");
+      return;
+    }
+    boolean any = false;
+    for (Object[] l :
+        new Object[][] {{PPP_LABEL, Indicators.GDP_PPP_USD}, {OER_LABEL, Indicators.GDP_USD}}) {
+      Matcher label = ((Pattern) l[0]).matcher(text);
+      if (!label.find()) {
+        continue;
+      }
+      any = true;
+      String after = text.substring(label.end());
+      Matcher money = MONEY.matcher(after);
+      if (money.lookingAt()) {
+        Figure f = money(after, money, text, label.end());
+        rows.add((String) l[1], "", f.value(), f.year(), f.na() ? "the source printed NA" : "");
+      } else if (after.startsWith("NA")) {
+        rows.add((String) l[1], "", null, null, "the source printed NA");
+      }
+    }
+    if (!any) {
+      if (text.matches("(?i).*\\$\\s?\\d.*")) {
+        rows.skip(
+            ParsedField.Reason.NOT_COMPARABLE,
+            text,
+            "GDP figure without its method (purchasing power parity or exchange rate)");
+      } else {
+        rows.skip(ParsedField.Reason.NO_FIGURE, text, "no GDP figure");
+      }
+    }
+  }
+
+  private static Figure money(String s, Matcher m, String whole, int offset) {
+    String n = m.group("n");
+    Integer year = FactbookText.yearAfter(whole, offset + m.end());
+    if (n.equalsIgnoreCase("NA")) {
+      return new Figure(null, true, m.start(), m.end(), year, m.group());
+    }
+    double v = FactbookText.number(n) * FactbookText.multiplier(m.group("m"));
+    return new Figure(v, false, m.start(), m.end(), year, m.group());
+  }
+
+  /**
+   * A list of dollar figures with reference years ("$705.52 billion (2023 est.) $671.285 billion
+   * (2022 est.)"): the newest is kept.
+   */
+  static void gdpList(Rows rows, String indicator) {
+    String text = FactbookText.clean(rows.field().text());
+    FactbookText.Noted noted = FactbookText.splitNote(text);
+    List<Figure> figures = moneyList(noted.body());
+    if (figures.isEmpty()) {
+      if (noted.body().matches("(?i)^\\s*(?:NA|\\$NA)\\b.*")) {
+        rows.add(indicator, "", null, null, "the source printed NA");
+      } else {
+        rows.skip(ParsedField.Reason.NO_FIGURE, text, "no dollar figure");
+      }
+      return;
+    }
+    List<String> notes = new ArrayList<>();
+    Figure f = newest(figures, notes);
+    String dollars = dollarsNote(text);
+    if (!dollars.isEmpty()) {
+      notes.add(dollars);
+    }
+    if (f.na()) {
+      notes.add(0, "the source printed NA");
+    }
+    rows.add(indicator, "", f.value(), f.year(), String.join("; ", notes));
+  }
+
+  private static final Pattern DOLLARS_NOTE =
+      Pattern.compile(
+          "(?i)data (?:are )?in (?:\\d{4} )?(?:US )?dollars[^;|]*|data in current dollars[^;|]*");
+
+  private static String dollarsNote(String text) {
+    Matcher m = DOLLARS_NOTE.matcher(text);
+    String last = "";
+    while (m.find()) {
+      last = m.group().strip();
+    }
+    return last.isEmpty() ? "" : "as printed: '" + last + "'";
+  }
+
+  /** Every dollar figure in a list, each with the first reference year before the next figure. */
+  private static List<Figure> moneyList(String body) {
+    List<Figure> out = new ArrayList<>();
+    Matcher m = MONEY.matcher(body);
+    List<int[]> spans = new ArrayList<>();
+    List<String[]> groups = new ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+      groups.add(new String[] {m.group("n"), m.group("m"), m.group()});
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : body.length();
+      FactbookText.YearParen y = FactbookText.findYear(body, spans.get(i)[1]);
+      Integer year = y != null && y.start() < limit ? y.year() : null;
+      String n = groups.get(i)[0];
+      if (n.equalsIgnoreCase("NA")) {
+        out.add(new Figure(null, true, spans.get(i)[0], spans.get(i)[1], year, groups.get(i)[2]));
+      } else {
+        double v = FactbookText.number(n) * FactbookText.multiplier(groups.get(i)[1]);
+        out.add(new Figure(v, false, spans.get(i)[0], spans.get(i)[1], year, groups.get(i)[2]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The newest figure of a list: the reported one with the latest reference year; with no years
+   * (the 2018–2020 editions stripped them), the first, since every edition lists newest first. An
+   * NA is kept only when nothing in the list is reported.
+   */
+  private static Figure newest(List<Figure> figures, List<String> notes) {
+    List<Figure> reported = figures.stream().filter(f -> !f.na()).toList();
+    List<Figure> pool = reported.isEmpty() ? figures : reported;
+    Figure best = null;
+    for (Figure f : pool) {
+      if (f.year() != null && (best == null || best.year() == null || f.year() > best.year())) {
+        best = f;
+      }
+    }
+    if (best == null) {
+      best = pool.get(0);
+      if (figures.size() > 1) {
+        notes.add(
+            "reference years missing; the first of "
+                + figures.size()
+                + " figures printed is taken as the newest");
+      }
+    } else if (figures.size() > 1) {
+      notes.add("newest of " + figures.size() + " figures printed");
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- military expenditure
+
+  /** "Defense expenditures" (1990–96): "$700 million, 1.5% of GDP (1991)", "$NA, NA% of GDP". */
+  static void milexCombined(Rows rows) {
+    String text = FactbookText.clean(rows.field().text());
+    String body = FactbookText.splitNote(text).body();
+    if (body.equalsIgnoreCase("none")) {
+      rows.add(Indicators.MILEX_USD, "", 0.0, null, "the source printed 'none'");
+      rows.add(Indicators.MILEX_GDP_PCT, "", 0.0, null, "the source printed 'none'");
+      return;
+    }
+    if (body.equalsIgnoreCase("NA")) {
+      rows.add(Indicators.MILEX_USD, "", null, null, "the source printed NA");
+      rows.add(Indicators.MILEX_GDP_PCT, "", null, null, "the source printed NA");
+      return;
+    }
+    boolean any = false;
+    Matcher money = MONEY.matcher(body);
+    if (money.find()) {
+      any = true;
+      Figure f = money(body, money, body, 0);
+      rows.add(
+          Indicators.MILEX_USD, "", f.value(), f.year(), f.na() ? "the source printed NA" : "");
+    }
+    Matcher pct = PERCENT.matcher(body);
+    while (pct.find()) {
+      String of = pct.group("of");
+      if (of == null) {
+        continue;
+      }
+      any = true;
+      if (!of.equalsIgnoreCase("GDP")) {
+        rows.skip(
+            ParsedField.Reason.NOT_COMPARABLE, pct.group(), "a share of " + of + ", not of GDP");
+        break;
+      }
+      Integer year = FactbookText.yearAfter(body, pct.end());
+      if (pct.group("n").equalsIgnoreCase("NA")) {
+        rows.add(Indicators.MILEX_GDP_PCT, "", null, year, "the source printed NA");
+      } else {
+        rows.add(Indicators.MILEX_GDP_PCT, "", Double.valueOf(pct.group("n")), year, "");
+      }
+      break;
+    }
+    String rest = PERCENT.matcher(MONEY.matcher(body).replaceAll(" ")).replaceAll(" ");
+    rest = rest.replaceAll("\\([^()]*\\)", " ");
+    if (any && rest.matches("(?s).*\\d.*")) {
+      // "69,326 million rubles, NA% of GDP": the amount is in a local currency.
+      rows.skip(ParsedField.Reason.NOT_COMPARABLE, text, "an amount not in US dollars");
+    }
+    if (!any) {
+      if (body.matches("(?i).*\\d.*")) {
+        rows.skip(
+            ParsedField.Reason.NOT_COMPARABLE,
+            text,
+            "no US dollar figure and no share of GDP (local currency?)");
+      } else {
+        rows.skip(ParsedField.Reason.NO_FIGURE, text, "no figure");
+      }
+    }
+  }
+
+  /** "Military expenditures - dollar figure": "$322 million (FY99)", "$NA". */
+  static void milexUsd(Rows rows) {
+    String text = FactbookText.clean(rows.field().text());
+    String body = FactbookText.splitNote(text).body();
+    List<Figure> figures = moneyList(body);
+    if (figures.isEmpty()) {
+      if (notAvailable(body)) {
+        rows.add(
+            Indicators.MILEX_USD,
+            "",
+            null,
+            FactbookText.yearAfter(body, 0),
+            "the source printed '" + FactbookText.abbreviate(body, 40) + "'");
+      } else if (body.matches("(?i).*\\d.*")) {
+        rows.skip(ParsedField.Reason.NOT_COMPARABLE, text, "no US dollar figure (local currency?)");
+      } else {
+        rows.skip(ParsedField.Reason.NO_FIGURE, text, "no figure");
+      }
+      return;
+    }
+    List<String> notes = new ArrayList<>();
+    Figure f = newest(figures, notes);
+    if (f.na()) {
+      notes.add(0, "the source printed NA");
+    }
+    rows.add(Indicators.MILEX_USD, "", f.value(), f.year(), String.join("; ", notes));
+  }
+
+  /**
+   * "Military expenditures - percent of GDP" ("2.7% (FY94)", "NA%") and "Military expenditures"
+   * ("1.1% of GDP (2020 est.) 1.1% of GDP (2019) …", later with "(approximately $3.6 billion)"):
+   * the newest share, and the newest dollar figure when one is printed.
+   */
+  static void milexPercent(Rows rows) {
+    String text = FactbookText.clean(rows.field().text());
+    String body = FactbookText.splitNote(text).body();
+    if (body.equalsIgnoreCase("none")) {
+      rows.add(Indicators.MILEX_GDP_PCT, "", 0.0, null, "the source printed 'none'");
+      return;
+    }
+    List<Figure> shares = new ArrayList<>();
+    List<Figure> dollars = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    Matcher pct = PERCENT.matcher(body);
+    List<String[]> found = new ArrayList<>();
+    while (pct.find()) {
+      spans.add(new int[] {pct.start(), pct.end()});
+      found.add(new String[] {pct.group("n"), pct.group("of"), pct.group()});
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : body.length();
+      String of = found.get(i)[1];
+      if (of != null && !of.equalsIgnoreCase("GDP")) {
+        rows.skip(
+            ParsedField.Reason.NOT_COMPARABLE,
+            found.get(i)[2],
+            "a share of " + of + ", not of GDP");
+        continue;
+      }
+      String item = body.substring(spans.get(i)[1], end);
+      FactbookText.YearParen y = FactbookText.findYear(item, 0);
+      Integer year = y == null ? null : y.year();
+      String n = found.get(i)[0];
+      boolean na = n.equalsIgnoreCase("NA");
+      shares.add(
+          new Figure(
+              na ? null : Double.valueOf(n),
+              na,
+              spans.get(i)[0],
+              spans.get(i)[1],
+              year,
+              found.get(i)[2]));
+      Matcher money = MONEY.matcher(item);
+      if (money.find()) {
+        String mn = money.group("n");
+        boolean mna = mn.equalsIgnoreCase("NA");
+        Double v = mna ? null : FactbookText.number(mn) * FactbookText.multiplier(money.group("m"));
+        dollars.add(new Figure(v, mna, 0, 0, year, money.group()));
+      }
+    }
+    if (shares.isEmpty()) {
+      if (notAvailable(body)) {
+        rows.add(
+            Indicators.MILEX_GDP_PCT,
+            "",
+            null,
+            FactbookText.yearAfter(body, 0),
+            "the source printed '" + FactbookText.abbreviate(body, 40) + "'");
+      } else {
+        rows.skip(ParsedField.Reason.NO_FIGURE, text, "no share of GDP");
+      }
+      return;
+    }
+    List<String> notes = new ArrayList<>();
+    Figure f = newest(shares, notes);
+    if (f.na()) {
+      notes.add(0, "the source printed NA");
+    }
+    rows.add(Indicators.MILEX_GDP_PCT, "", f.value(), f.year(), String.join("; ", notes));
+    if (!dollars.isEmpty()) {
+      List<String> dn = new ArrayList<>();
+      Figure d = newest(dollars, dn);
+      dn.add(0, "printed with the share of GDP: '" + d.printed() + "'");
+      rows.add(Indicators.MILEX_USD, "", d.value(), d.year(), String.join("; ", dn));
+    }
+  }
+
+  // ---------------------------------------------------------------- personnel
+
+  /**
+   * "approximately 40,000 active-duty personnel (25,000 Land Forces; …) (2023)": the first count
+   * printed, which the Factbook gives for the armed forces as a whole; ranges ("150,000-200,000",
+   * "25-30,000") give the midpoint with a note.
+   */
+  static void personnel(Rows rows) {
+    String text = FactbookText.clean(rows.field().text());
+    String body = FactbookText.splitNote(text).body();
+    Matcher m = COUNT.matcher(body);
+    while (m.find()) {
+      if (isYear(body, m) || body.startsWith("%", m.end())) {
+        continue;
+      }
+      double mult = FactbookText.multiplier(m.group("m"));
+      double a = FactbookText.number(m.group("a"));
+      List<String> notes = new ArrayList<>();
+      double v;
+      if (m.group("b") != null) {
+        double b = FactbookText.number(m.group("b")) * mult;
+        a *= mult;
+        if (a * 100 < b) {
+          a *= 1000; // "25-30,000" means 25,000-30,000
+        }
+        v = (a + b) / 2;
+        notes.add("range '" + m.group().strip() + "' printed; value is the midpoint");
+      } else {
+        v = a * mult;
+      }
+      if (m.group("plus") != null) {
+        notes.add("lower bound: printed '" + m.group().strip() + "'");
+      }
+      int stop = body.length();
+      for (char c : new char[] {';', '(', '|'}) {
+        int i = body.indexOf(c, m.end());
+        if (i >= 0 && i < stop) {
+          stop = i;
+        }
+      }
+      notes.add("as printed: '" + FactbookText.abbreviate(body.substring(0, stop), 160) + "'");
+      rows.add(
+          Indicators.MIL_PERSONNEL,
+          "",
+          v,
+          FactbookText.yearAfter(text, m.end()),
+          String.join("; ", notes));
+      return;
+    }
+    if (notAvailable(body)) {
+      rows.add(
+          Indicators.MIL_PERSONNEL,
+          "",
+          null,
+          null,
+          "the source printed '" + FactbookText.abbreviate(body, 40) + "'");
+      return;
+    }
+    rows.skip(ParsedField.Reason.NO_FIGURE, text, "no personnel count");
+  }
+}
