@@ -44,10 +44,13 @@ public final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     double[] ms = new double[runs];
+    double[] readMs = new double[runs];
     int rows = 0;
     for (int i = 0; i < runs; i++) {
       long t0 = System.nanoTime();
-      Panel p = new Panel(PanelStore.read(panelOption.dir(), false));
+      var read = PanelStore.read(panelOption.dir(), false);
+      readMs[i] = (System.nanoTime() - t0) / 1e6;
+      Panel p = new Panel(read);
       ms[i] = (System.nanoTime() - t0) / 1e6;
       rows = p.size();
     }
@@ -56,10 +59,14 @@ public final class BenchCommand implements Callable<Integer> {
     Arrays.sort(sorted);
     out.printf(
         Locale.ROOT,
-        "panel-load: %,d rows from %s%n  first (cold JVM): %.0f ms%n  min %.0f ms, median %.0f ms, max %.0f ms over %d runs%n",
+        "panel-load: %,d rows from %s on %d cores, JVM flags %s%n  first (cold JVM): %.0f ms (reading %.0f ms, indexing %.0f ms)%n  min %.0f ms, median %.0f ms, max %.0f ms over %d runs%n",
         rows,
         panelOption.dir(),
+        Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
         first,
+        readMs[0],
+        first - readMs[0],
         sorted[0],
         sorted[runs / 2],
         sorted[runs - 1],

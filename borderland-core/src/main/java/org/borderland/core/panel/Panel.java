@@ -30,24 +30,29 @@ public final class Panel {
 
   private final List<Observation> rows;
   private final Map<String, Map<String, List<Observation>>> byCountryIndicator = new HashMap<>();
-  private final Map<String, Set<Integer>> editionsByDatasetCountry = new HashMap<>();
+  private final Map<String, Map<String, Set<Integer>>> editionsByDatasetCountry = new HashMap<>();
 
   /** Indexes the given rows; the list is copied. */
   public Panel(Collection<Observation> observations) {
     this.rows = List.copyOf(observations);
+    Set<Integer> lastEditions = null;
+    Observation last = null;
     for (Observation o : rows) {
       byCountryIndicator
           .computeIfAbsent(o.country(), c -> new HashMap<>())
           .computeIfAbsent(o.indicator(), i -> new ArrayList<>())
           .add(o);
-      editionsByDatasetCountry
-          .computeIfAbsent(o.source().dataset() + "\u0000" + o.country(), k -> new TreeSet<>())
-          .add(o.edition());
-    }
-    for (Map<String, List<Observation>> m : byCountryIndicator.values()) {
-      for (List<Observation> l : m.values()) {
-        l.sort(CHRONOLOGICAL);
+      // Rows arrive grouped by dataset and country: look the edition set up only when they change.
+      if (last == null
+          || !last.country().equals(o.country())
+          || !last.source().dataset().equals(o.source().dataset())) {
+        lastEditions =
+            editionsByDatasetCountry
+                .computeIfAbsent(o.source().dataset(), d -> new HashMap<>())
+                .computeIfAbsent(o.country(), c -> new TreeSet<>());
       }
+      lastEditions.add(o.edition());
+      last = o;
     }
   }
 
@@ -73,8 +78,12 @@ public final class Panel {
 
   /** Every row for one country and indicator (any key), oldest first. */
   public List<Observation> rows(String country, String indicator) {
-    return List.copyOf(
-        byCountryIndicator.getOrDefault(country, Map.of()).getOrDefault(indicator, List.of()));
+    // Sorted on demand: the lists are small, and sorting all of them would slow the start-up.
+    List<Observation> out =
+        new ArrayList<>(
+            byCountryIndicator.getOrDefault(country, Map.of()).getOrDefault(indicator, List.of()));
+    out.sort(CHRONOLOGICAL);
+    return out;
   }
 
   /** Every row of one series, oldest first. */
@@ -108,7 +117,7 @@ public final class Panel {
 
   /** The editions of {@code dataset} that have any row for {@code country}, ascending. */
   public Set<Integer> editions(String dataset, String country) {
-    return editionsByDatasetCountry.getOrDefault(dataset + "\u0000" + country, Set.of());
+    return editionsByDatasetCountry.getOrDefault(dataset, Map.of()).getOrDefault(country, Set.of());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
+import org.borderland.data.factbook.FactbookObservations;
 import org.borderland.data.factbook.FieldText;
 
 /** The Factbook field parsers, bound to a registry, as the readers expect them. */
@@ -11,6 +12,6 @@ final class FactbookParser {
   private FactbookParser() {}
 
   static Function<FieldText, List<Observation>> of(CountryRegistry registry) {
-    return f -> List.of();
+    return f -> FactbookObservations.from(f, registry);
   }
 }

@@ -1,10 +1,6 @@
 package org.borderland.data.factbook;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
@@ -55,7 +51,8 @@ import org.borderland.core.panel.Observation;
  *       and " after a length ("Bosnia and Herzegovina" keeps its "and"); "1,765 km" and "1765 km"
  *       are the same. A list cut off after "border countries (5):" (2018–2020) gives no
  *       per-neighbour row (not reported, not zero), only the total, with a note. Lengths are kept
- *       as published; {@link #markRemeasurements} notes where an edition changed one.
+ *       as published; {@link org.borderland.core.panel.BorderRemeasurements} notes where an edition
+ *       changed one.
  *   <li><b>Organisations</b>: see {@link Organisations}; a qualified participation ("CIS
  *       (observer)") is its own key, so the plain key means full membership.
  *   <li><b>Broadcast media and disputes</b>: the text itself is a row with a null value ({@code
@@ -186,53 +183,5 @@ public final class FactbookObservations {
         CountryMentions.find(f.text(), f.country(), f.edition(), registry)) {
       rows.add(mentionId, m.iso3(), 1.0, null, "named as: " + String.join(", ", m.words()));
     }
-  }
-
-  /**
-   * Notes every land-border length that differs from the one the previous edition of the same
-   * dataset printed for the same pair, e.g. Kazakhstan–Russia 6,846 km (to the 2014 edition) and
-   * 7,644 km (from 2015): both are kept as published, and the later row says the length was revised
-   * so that no trend reads a re-measurement as a moved border.
-   *
-   * @param observations observations of any indicators, datasets and editions
-   * @return the same observations in the same order, land-border rows noted where they changed
-   */
-  public static List<Observation> markRemeasurements(List<Observation> observations) {
-    Map<String, List<Integer>> series = new HashMap<>();
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      if ((o.indicator().equals(Indicators.LAND_BORDER_KM)
-              || o.indicator().equals(LAND_BORDER_TOTAL_KM))
-          && o.hasValue()) {
-        series
-            .computeIfAbsent(
-                o.source().dataset() + "|" + o.country() + "|" + o.indicator() + "|" + o.key(),
-                k -> new ArrayList<>())
-            .add(i);
-      }
-    }
-    List<Observation> out = new ArrayList<>(observations);
-    for (List<Integer> idx : series.values()) {
-      idx.sort(
-          Comparator.comparingInt((Integer i) -> observations.get(i).edition())
-              .thenComparing(i -> observations.get(i).published()));
-      for (int k = 1; k < idx.size(); k++) {
-        Observation prev = observations.get(idx.get(k - 1));
-        Observation cur = observations.get(idx.get(k));
-        if (prev.edition() == cur.edition() || Math.abs(prev.value() - cur.value()) < 1e-9) {
-          continue;
-        }
-        String remark =
-            "length revised from "
-                + FactbookText.format(prev.value())
-                + " km in the "
-                + prev.edition()
-                + " edition: the Factbook re-measures boundaries, so the change alone is not a"
-                + " moved border";
-        out.set(
-            idx.get(k), cur.withNote(cur.note().isEmpty() ? remark : cur.note() + "; " + remark));
-      }
-    }
-    return out;
   }
 }

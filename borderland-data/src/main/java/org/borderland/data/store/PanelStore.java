@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Source;
 
@@ -48,7 +49,12 @@ public final class PanelStore {
   /** Name of the manifest file. */
   public static final String MANIFEST = "MANIFEST.tsv";
 
-  private static final String MAGIC = "# borderland panel shard v1";
+  private static final String MAGIC = "# borderland panel shard v2";
+  private static final int COLUMNS = 9;
+  private static final String DITTO = "^";
+  private static final boolean[] DITTO_COLUMNS = {
+    true, true, false, false, true, true, true, true, true
+  };
   private static final String MANIFEST_MAGIC = "# borderland panel manifest v1";
 
   private PanelStore() {}
@@ -212,16 +218,31 @@ public final class PanelStore {
     }
     b.append("rows\t").append(rows.size()).append('\n');
     b.append("country\tindicator\tkey\tvalue\tunit\trefYear\tfield\ttext\tnote\n");
+    String[] prev = new String[COLUMNS];
+    String[] cells = new String[COLUMNS];
     for (Observation o : rows) {
-      b.append(o.country()).append('\t');
-      b.append(o.indicator()).append('\t');
-      b.append(escape(o.key())).append('\t');
-      b.append(o.value() == null ? "" : formatValue(o.value())).append('\t');
-      b.append(escape(o.unit())).append('\t');
-      b.append(o.refYear() == null ? "" : o.refYear().toString()).append('\t');
-      b.append(texts.get(o.source().field())).append('\t');
-      b.append(texts.get(o.source().text())).append('\t');
-      b.append(escape(o.note())).append('\n');
+      cells[0] = o.country();
+      cells[1] = o.indicator();
+      cells[2] = escape(o.key());
+      cells[3] = o.value() == null ? "" : formatValue(o.value());
+      cells[4] = escapeCell(o.unit());
+      cells[5] = o.refYear() == null ? "" : o.refYear().toString();
+      cells[6] = Integer.toString(texts.get(o.source().field()));
+      cells[7] = Integer.toString(texts.get(o.source().text()));
+      cells[8] = escapeCell(o.note());
+      for (int c = 0; c < COLUMNS; c++) {
+        if (c > 0) {
+          b.append('\t');
+        }
+        // A cell equal to the one above is written as the ditto mark (rows are sorted, so
+        // country, indicator, source and note repeat down long runs).
+        boolean ditto = DITTO_COLUMNS[c] && cells[c].length() > 1 && cells[c].equals(prev[c]);
+        b.append(ditto ? DITTO : cells[c]);
+      }
+      b.append('\n');
+      String[] t = prev;
+      prev = cells;
+      cells = t;
     }
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -250,6 +271,12 @@ public final class PanelStore {
       }
     }
     return b.toString();
+  }
+
+  /** Escapes a cell of a ditto column: a literal ditto mark is written {@code \\^}. */
+  static String escapeCell(String s) {
+    String e = escape(s);
+    return e.equals(DITTO) ? "\\" + DITTO : e;
   }
 
   static String unescape(String s) {
@@ -336,23 +363,50 @@ public final class PanelStore {
    */
   public static List<Observation> read(Path dir, boolean verify) throws IOException {
     List<ManifestEntry> manifest = manifest(dir);
-    List<Observation> out = new ArrayList<>();
-    Map<String, String> interned = new HashMap<>();
-    for (ManifestEntry e : manifest) {
-      Path file = dir.resolve(e.file());
-      if (verify) {
-        byte[] bytes = Files.readAllBytes(file);
-        if (!sha256(bytes).equals(e.sha256())) {
-          throw new PanelFormatException(
-              file, 0, "content does not match its SHA-256 in " + MANIFEST + " (edited by hand?)");
-        }
-      }
-      int before = out.size();
-      readShard(file, out, interned);
-      if (out.size() - before != e.rows()) {
+    Map<String, String> interned = new ConcurrentHashMap<>();
+    // Shards are independent: parse them in parallel, then concatenate in manifest order.
+    List<List<Observation>> parts;
+    try {
+      parts =
+          manifest.parallelStream()
+              .map(
+                  e -> {
+                    try {
+                      return readShard(dir, e, verify, interned);
+                    } catch (IOException x) {
+                      throw new UncheckedIOException(x);
+                    }
+                  })
+              .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    int n = 0;
+    for (List<Observation> p : parts) {
+      n += p.size();
+    }
+    List<Observation> out = new ArrayList<>(n);
+    for (List<Observation> p : parts) {
+      out.addAll(p);
+    }
+    return out;
+  }
+
+  private static List<Observation> readShard(
+      Path dir, ManifestEntry e, boolean verify, Map<String, String> interned) throws IOException {
+    Path file = dir.resolve(e.file());
+    if (verify) {
+      byte[] bytes = Files.readAllBytes(file);
+      if (!sha256(bytes).equals(e.sha256())) {
         throw new PanelFormatException(
-            file, 0, "has " + (out.size() - before) + " rows, manifest says " + e.rows());
+            file, 0, "content does not match its SHA-256 in " + MANIFEST + " (edited by hand?)");
       }
+    }
+    List<Observation> out = new ArrayList<>(e.rows());
+    readShard(file, out, interned);
+    if (out.size() != e.rows()) {
+      throw new PanelFormatException(
+          file, 0, "has " + out.size() + " rows, manifest says " + e.rows());
     }
     return out;
   }
@@ -378,36 +432,82 @@ public final class PanelStore {
       int nRows = Integer.parseInt(header(r, file, line, "rows"));
       next(r, file, line); // column header
       Map<Long, Source> sourceCache = new HashMap<>();
+      Map<String, Double> values = new HashMap<>();
+      Map<String, Integer> years = new HashMap<>();
+      Map<String, String> local = new HashMap<>();
+      // The previous row's parsed cells: a ditto mark reuses them without parsing.
+      String country = null;
+      String indicator = null;
+      String unit = null;
+      Integer refYear = null;
+      int field = -1;
+      int text = -1;
+      Source src = null;
+      String note = null;
+      int[] tabs = new int[COLUMNS - 1];
       for (int i = 0; i < nRows; i++) {
         String s = next(r, file, line);
-        String[] f = splitTabs(s, 9);
-        if (f == null) {
+        int t = -1;
+        for (int c = 0; c < COLUMNS - 1; c++) {
+          t = s.indexOf('\t', t + 1);
+          if (t < 0) {
+            throw new PanelFormatException(file, line[0], "expected 9 tab-separated columns");
+          }
+          tabs[c] = t;
+        }
+        if (s.indexOf('\t', t + 1) >= 0) {
           throw new PanelFormatException(file, line[0], "expected 9 tab-separated columns");
         }
         try {
-          int field = Integer.parseInt(f[6]);
-          int text = Integer.parseInt(f[7]);
-          long sk = ((long) field << 32) | text;
-          Source src = sourceCache.get(sk);
-          if (src == null) {
-            src = new Source(dataset, sourceEdition, texts[field], texts[text]);
-            sourceCache.put(sk, src);
+          if (!ditto(s, 0, tabs[0], i, file, line[0])) {
+            country = intern(local, interned, s.substring(0, tabs[0]));
+          }
+          if (!ditto(s, tabs[0] + 1, tabs[1], i, file, line[0])) {
+            indicator = intern(local, interned, s.substring(tabs[0] + 1, tabs[1]));
+          }
+          String key = intern(local, interned, unescape(s.substring(tabs[1] + 1, tabs[2])));
+          Double value =
+              tabs[3] == tabs[2] + 1
+                  ? null
+                  : values.computeIfAbsent(s.substring(tabs[2] + 1, tabs[3]), Double::valueOf);
+          if (!ditto(s, tabs[3] + 1, tabs[4], i, file, line[0])) {
+            unit = intern(local, interned, unescape(s.substring(tabs[3] + 1, tabs[4])));
+          }
+          if (!ditto(s, tabs[4] + 1, tabs[5], i, file, line[0])) {
+            refYear =
+                tabs[5] == tabs[4] + 1
+                    ? null
+                    : years.computeIfAbsent(s.substring(tabs[4] + 1, tabs[5]), Integer::valueOf);
+          }
+          boolean sameSource = true;
+          if (!ditto(s, tabs[5] + 1, tabs[6], i, file, line[0])) {
+            field = Integer.parseInt(s, tabs[5] + 1, tabs[6], 10);
+            sameSource = false;
+          }
+          if (!ditto(s, tabs[6] + 1, tabs[7], i, file, line[0])) {
+            text = Integer.parseInt(s, tabs[6] + 1, tabs[7], 10);
+            sameSource = false;
+          }
+          if (!sameSource || src == null) {
+            long sk = (long) field * nTexts + text;
+            src = sourceCache.get(sk);
+            if (src == null) {
+              src = new Source(dataset, sourceEdition, texts[field], texts[text]);
+              sourceCache.put(sk, src);
+            }
+          }
+          if (!ditto(s, tabs[7] + 1, s.length(), i, file, line[0])) {
+            note =
+                tabs[7] + 1 == s.length()
+                    ? ""
+                    : intern(local, interned, unescape(s.substring(tabs[7] + 1)));
           }
           out.add(
               new Observation(
-                  intern(interned, f[0]),
-                  intern(interned, f[1]),
-                  intern(interned, unescape(f[2])),
-                  f[3].isEmpty() ? null : Double.valueOf(f[3]),
-                  intern(interned, unescape(f[4])),
-                  f[5].isEmpty() ? null : Integer.valueOf(f[5]),
-                  edition,
-                  published,
-                  asKnown,
-                  src,
-                  unescape(f[8])));
+                  country, indicator, key, value, unit, refYear, edition, published, asKnown, src,
+                  note));
         } catch (RuntimeException e) {
-          throw new PanelFormatException(file, line[0], e.getMessage());
+          throw new PanelFormatException(file, line[0], String.valueOf(e.getMessage()));
         }
       }
     } catch (UncheckedIOException e) {
@@ -415,27 +515,28 @@ public final class PanelStore {
     }
   }
 
-  private static String intern(Map<String, String> pool, String s) {
-    String p = pool.putIfAbsent(s, s);
-    return p == null ? s : p;
+  /** Whether the cell {@code [from, to)} of a row is the ditto mark (never on the first row). */
+  private static boolean ditto(String s, int from, int to, int row, Path file, long line) {
+    if (to - from == 1 && s.charAt(from) == '^') {
+      if (row == 0) {
+        throw new PanelFormatException(file, line, "the first row cannot repeat a cell");
+      }
+      return true;
+    }
+    return false;
   }
 
-  private static String[] splitTabs(String s, int n) {
-    String[] out = new String[n];
-    int start = 0;
-    for (int i = 0; i < n - 1; i++) {
-      int t = s.indexOf('\t', start);
-      if (t < 0) {
-        return null;
+  /** One copy of each repeated string: first the shard's own pool, then the shared one. */
+  private static String intern(Map<String, String> local, Map<String, String> shared, String s) {
+    String p = local.get(s);
+    if (p == null) {
+      p = shared.putIfAbsent(s, s);
+      if (p == null) {
+        p = s;
       }
-      out[i] = s.substring(start, t);
-      start = t + 1;
+      local.put(s, p);
     }
-    if (s.indexOf('\t', start) >= 0) {
-      return null;
-    }
-    out[n - 1] = s.substring(start);
-    return out;
+    return p;
   }
 
   private static String next(BufferedReader r, Path file, long[] line) throws IOException {

@@ -207,13 +207,13 @@ class LandBoundariesTest {
             LB,
             "total: 13,364 km | border countries (5): China 1,765 km, Russia 7,644 km",
             2015));
-    List<Observation> marked = FactbookObservations.markRemeasurements(all);
+    List<Observation> marked = org.borderland.core.panel.BorderRemeasurements.mark(all);
     assertThat(marked).hasSameSizeAs(all);
     List<Observation> russia = marked.stream().filter(o -> o.key().equals("RUS")).toList();
     assertThat(russia).extracting(Observation::value).containsExactly(6846.0, 6846.0, 7644.0);
     assertThat(russia.get(1).note()).isEmpty();
     assertThat(russia.get(2).note())
-        .contains("revised from 6,846 km in the 2014 edition", "re-measures");
+        .startsWith("re-measured: 6,846 km in the 2014 edition, 7,644 km in the 2015 edition");
     assertThat(find(marked, TOTAL, "").orElseThrow().note()).isEmpty();
   }
 }

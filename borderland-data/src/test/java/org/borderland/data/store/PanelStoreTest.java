@@ -41,6 +41,8 @@ class PanelStoreTest {
         row("KAZ", "Russian", 30.0, 2005, text),
         row("KAZ", "Russian", 23.7, 2014, "Kazakh (Qazaq) 63.1%, Russian 23.7%"),
         row("RUS", "Russian", null, 1992, "Russian NA%").withNote("source prints NA"),
+        row("RUS", "^", 1.0, 1992, "^").withNote("^"),
+        row("RUS", "Tatar", 3.8, 1992, "Russian NA%").withNote("^"),
         new Observation(
             "KAZ",
             "population",
@@ -61,6 +63,15 @@ class PanelStoreTest {
     PanelStore.write(sample(), dir);
     List<Observation> back = PanelStore.read(dir, true);
     assertThat(back).containsExactlyInAnyOrderElementsOf(sample());
+  }
+
+  @Test
+  void repeatedCellsAreWrittenOnceAndReadBack() throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    String shard = Files.readString(dir.resolve("factbook-archive/2005.tsv"));
+    assertThat(shard).contains("KAZ\tethnic_share\tKazakh").contains("\n^\t^\tRussian\t30\t");
+    assertThat(PanelStore.read(dir, true)).containsExactlyInAnyOrderElementsOf(sample());
   }
 
   @Test
