@@ -48,11 +48,11 @@ class SipriMilexImporterTest {
   }
 
   @Test
-  void kuwaitsGulfWarShareAboveHundredIsKeptAsTextOnly() throws ImportException {
+  void kuwaitsGulfWarSpendingAboveHundredIsKeptAsPublishedWithANote() throws ImportException {
     Observation o = read("Kuwait,KWT,1991,117.34983,Asia").observations().get(0);
 
-    assertThat(o.value()).isNull();
-    assertThat(o.note()).startsWith("SIPRI reports 117.34983% of GDP (the Gulf War year");
+    assertThat(o.value()).isEqualTo(117.34983);
+    assertThat(o.note()).startsWith("above 100% of GDP as published (the Gulf War year");
   }
 
   @Test

@@ -65,16 +65,18 @@ class WdiImporterTest {
   }
 
   @Test
-  void aFigureBeforeTheStateExistedIsKeptWithANote() throws ImportException {
+  void aFigureBeforeTheStateExistedIsLeftOutAndCounted() throws ImportException {
     Fixtures.write(
         dir,
         "worldbank/population.csv",
         "Country Name,Country Code,Year,Value",
-        "Kazakhstan,KAZ,1990,16348000");
+        "Kazakhstan,KAZ,1990,16348000",
+        "Kazakhstan,KAZ,1991,16451000");
 
-    Observation o = WdiImporter.population().read(dir, TestRegistries.small()).get(0);
+    ImportReport r = WdiImporter.population().report(dir, TestRegistries.small());
 
-    assertThat(o.note()).contains("before Kazakhstan existed as a state (from 1991)");
+    assertThat(r.observations()).extracting(Observation::refYear).containsExactly(1991);
+    assertThat(r.skipped()).containsEntry(WdiImporter.BACK_CAST, 1);
   }
 
   @Test
