@@ -77,7 +77,7 @@ public final class DataBuildCommand implements Callable<Integer> {
         files.size(),
         dir,
         (System.nanoTime() - t0) / 1e9,
-        result.report().warnings().size());
+        result.report().warningCount());
     return ExitCode.OK;
   }
 }

@@ -52,6 +52,8 @@ public final class DataValidateCommand implements Callable<Integer> {
     if (format == Format.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("rows", panel.size());
+      m.put("errorCount", r.errorCount());
+      m.put("warningCount", r.warningCount());
       m.put("errors", r.errors());
       m.put("warnings", r.warnings());
       List<Map<String, Object>> cov = new ArrayList<>();
@@ -69,9 +71,9 @@ public final class DataValidateCommand implements Callable<Integer> {
       return r.ok() ? ExitCode.OK : ExitCode.FAILURE;
     }
     out.printf("Panel: %,d rows, %d countries.%n", panel.size(), panel.countries().size());
-    out.printf("%nErrors: %d%n", r.errors().size());
+    out.printf("%nErrors: %d%n", r.errorCount());
     r.errors().forEach(e -> out.println("  ERROR " + e));
-    out.printf("%nWarnings: %d%n", r.warnings().size());
+    out.printf("%nWarnings: %d%n", r.warningCount());
     r.warnings().forEach(w -> out.println("  warn  " + w));
     out.println();
     out.println(

@@ -143,7 +143,12 @@ public final class PanelValidation {
     }
     checkShares(rows, warnings);
     checkBorders(rows, warnings);
-    return new ValidationReport(errors.list(), warnings.list(), coverage(rows, registry, lastYear));
+    return new ValidationReport(
+        errors.list(),
+        warnings.list(),
+        coverage(rows, registry, lastYear),
+        errors.total(),
+        warnings.total());
   }
 
   private static String suggestion(CountryRegistry registry, String code) {
@@ -294,6 +299,10 @@ public final class PanelValidation {
       if (n <= MAX_LISTED) {
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(message);
       }
+    }
+
+    int total() {
+      return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     List<String> list() {

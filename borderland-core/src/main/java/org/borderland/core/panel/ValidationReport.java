@@ -9,9 +9,15 @@ import java.util.List;
  * @param errors problems that make the panel wrong, each naming the row and the fix
  * @param warnings inconsistencies between sources or within one, listed for a reader
  * @param coverage per indicator and edition, the share of states that have a value
+ * @param errorCount how many errors there are (the list shows at most a few hundred of each kind)
+ * @param warningCount how many warnings there are
  */
 public record ValidationReport(
-    List<String> errors, List<String> warnings, List<Coverage> coverage) {
+    List<String> errors,
+    List<String> warnings,
+    List<Coverage> coverage,
+    int errorCount,
+    int warningCount) {
   /** Copies the lists. */
   public ValidationReport {
     errors = List.copyOf(errors);
@@ -21,7 +27,7 @@ public record ValidationReport(
 
   /** Whether there are no errors. */
   public boolean ok() {
-    return errors.isEmpty();
+    return errorCount == 0 && errors.isEmpty();
   }
 
   /**

@@ -14,10 +14,14 @@ import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.PanelValidation;
 import org.borderland.core.panel.ValidationReport;
 import org.borderland.data.importer.ImportException;
+import org.borderland.data.importer.ImportReport;
 import org.borderland.data.importer.Importer;
 
 /** Runs the importers over a sources directory and checks the result. Writes nothing. */
 public final class PanelBuild {
+  /** Importer warnings printed per dataset; the rest are counted. */
+  static final int MAX_WARNINGS = 20;
+
   private PanelBuild() {}
 
   /**
@@ -60,8 +64,19 @@ public final class PanelBuild {
     for (Importer importer : importers) {
       long t0 = System.nanoTime();
       progress.accept("reading " + importer.dataset() + " " + importer.inputs());
-      List<Observation> got = importer.read(sources, registry);
+      ImportReport report = importer.report(sources, registry);
+      List<Observation> got = report.observations();
       rows.addAll(got);
+      report
+          .skipped()
+          .forEach((why, n) -> progress.accept(String.format("  skipped %,d: %s", n, why)));
+      List<String> warnings = importer.warnings();
+      for (int i = 0; i < Math.min(MAX_WARNINGS, warnings.size()); i++) {
+        progress.accept("  warning: " + warnings.get(i));
+      }
+      if (warnings.size() > MAX_WARNINGS) {
+        progress.accept("  … and " + (warnings.size() - MAX_WARNINGS) + " more warnings");
+      }
       for (Observation o : got) {
         counts.merge(o.source().dataset(), 1, Integer::sum);
       }

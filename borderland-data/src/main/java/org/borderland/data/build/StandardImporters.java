@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.panel.Observation;
 import org.borderland.data.cow.CowImporters;
 import org.borderland.data.curated.CuratedImporter;
 import org.borderland.data.factbook.archive.ArchiveImporter;
 import org.borderland.data.factbook.json.SnapshotImporter;
+import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.Importer;
 import org.borderland.data.registry.NonStates;
 import org.borderland.data.sipri.SipriMilexImporter;
@@ -30,8 +32,14 @@ public final class StandardImporters {
   public static List<Importer> all(CountryRegistry registry, Path curatedDir) {
     NonStates nonStates = NonStates.standard();
     List<Importer> out = new ArrayList<>();
-    out.add(new ArchiveImporter(FactbookParser.of(registry), nonStates::isNonStateName));
-    out.add(new SnapshotImporter(FactbookParser.of(registry), nonStates::isNonStateFips));
+    FactbookParser archiveParser = new FactbookParser(registry);
+    out.add(
+        withParserSummary(
+            new ArchiveImporter(archiveParser, nonStates::isNonStateName), archiveParser));
+    FactbookParser snapshotParser = new FactbookParser(registry);
+    out.add(
+        withParserSummary(
+            new SnapshotImporter(snapshotParser, nonStates::isNonStateFips), snapshotParser));
     out.addAll(CowImporters.all());
     out.add(WdiImporter.population());
     out.add(WdiImporter.gdp());
@@ -40,5 +48,32 @@ public final class StandardImporters {
     out.add(new VoteAgreementImporter());
     out.add(new CuratedImporter(curatedDir));
     return out;
+  }
+
+  /** The importer, with the parser's count of left-out items added to its warnings. */
+  private static Importer withParserSummary(Importer importer, FactbookParser parser) {
+    return new Importer() {
+      @Override
+      public String dataset() {
+        return importer.dataset();
+      }
+
+      @Override
+      public List<String> inputs() {
+        return importer.inputs();
+      }
+
+      @Override
+      public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
+        return importer.read(sources, registry);
+      }
+
+      @Override
+      public List<String> warnings() {
+        List<String> all = new ArrayList<>(importer.warnings());
+        all.addAll(parser.summary());
+        return all;
+      }
+    };
   }
 }

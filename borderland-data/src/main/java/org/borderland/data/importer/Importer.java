@@ -23,6 +23,16 @@ public interface Importer {
    */
   List<Observation> read(Path sources, CountryRegistry registry) throws ImportException;
 
+  /**
+   * Reads the dataset and says what was left out and why; importers that count their skips override
+   * this.
+   *
+   * @throws ImportException naming the file, line and what was wrong
+   */
+  default ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
+    return new ImportReport(dataset(), read(sources, registry), java.util.Map.of());
+  }
+
   /** What the last {@link #read} noticed but did not fail on (skips, missing sections). */
   default List<String> warnings() {
     return List.of();
