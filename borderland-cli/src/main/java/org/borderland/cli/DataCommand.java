@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       DataBuildCommand.class,
       DataValidateCommand.class,
       DataShowCommand.class,
-      DataCountriesCommand.class
+      DataCountriesCommand.class,
+      DataFactsCommand.class
     })
 public final class DataCommand {}
