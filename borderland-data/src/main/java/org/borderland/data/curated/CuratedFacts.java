@@ -190,7 +190,11 @@ public final class CuratedFacts {
               edition,
               c.published().latest(),
               true,
-              new Source(DATASET, String.valueOf(edition), f.id(), f.citation().text()),
+              new Source(
+                  DATASET,
+                  "curated/facts.yaml, published " + c.published(),
+                  f.id(),
+                  f.citation().text()),
               note));
     }
     return out;

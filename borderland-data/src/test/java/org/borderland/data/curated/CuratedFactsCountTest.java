@@ -100,7 +100,7 @@ class CuratedFactsCountTest {
     assertThat(o.published()).isEqualTo(LocalDate.of(2022, 7, 31));
     assertThat(o.asKnown()).isTrue();
     assertThat(o.source().dataset()).isEqualTo("curated");
-    assertThat(o.source().edition()).isEqualTo("2022");
+    assertThat(o.source().edition()).isEqualTo("curated/facts.yaml, published 2022-07");
     assertThat(o.source().field()).isEqualTo("kaz-test-census");
     assertThat(o.source().text())
         .isEqualTo("Statistics office, \"[brief census results]\", 2022-07");
