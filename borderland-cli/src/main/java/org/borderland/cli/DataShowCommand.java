@@ -119,7 +119,7 @@ public final class DataShowCommand implements Callable<Integer> {
           o == null ? "" : o.published().toString(),
           r.dataset(),
           o == null ? "" : Boolean.toString(o.asKnown()),
-          note,
+          format == Format.csv ? note : shorten(note, 90),
           o == null ? "" : o.source().field() + ": " + excerpt(o.source().text(), r.key()));
     }
     if (format == Format.csv) {
@@ -175,6 +175,11 @@ public final class DataShowCommand implements Callable<Integer> {
       return String.format(Locale.ROOT, "%,.1f", v);
     }
     return String.valueOf(v);
+  }
+
+  /** A long note cut for the table (JSON and CSV carry it whole). */
+  static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   private static String join(String a, String b) {

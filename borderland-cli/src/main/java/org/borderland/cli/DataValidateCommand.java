@@ -100,7 +100,8 @@ public final class DataValidateCommand implements Callable<Integer> {
       t.add(cells);
     }
     t.printAligned(out);
-    out.println("('.' = no figure for that year)");
+    out.println("('.' = no figure for that year. atop, cow-alliance, cow-contdir, cow-majors and");
+    out.println(" cow-mindist hold spells: a row only where a value starts, changes or ends.)");
     return r.ok() ? ExitCode.OK : ExitCode.FAILURE;
   }
 }
