@@ -158,7 +158,10 @@ final class Figures {
    */
   static void gdpList(Rows rows, String indicator) {
     String text = FactbookText.clean(rows.field().text());
-    FactbookText.Noted noted = FactbookText.splitNote(text);
+    // From 2021 each figure carries its own "note: data are in 2017 dollars" before its year;
+    // drop those inline notes so the years and the later figures are read (the note is kept).
+    FactbookText.Noted noted =
+        FactbookText.splitNote(INLINE_DOLLARS_NOTE.matcher(text).replaceAll(" "));
     List<Figure> figures = moneyList(noted.body());
     if (figures.isEmpty()) {
       if (noted.body().matches("(?i)^\\s*(?:NA|\\$NA)\\b.*")) {
@@ -183,6 +186,9 @@ final class Figures {
   private static final Pattern DOLLARS_NOTE =
       Pattern.compile(
           "(?i)data (?:are )?in (?:\\d{4} )?(?:US )?dollars[^;|]*|data in current dollars[^;|]*");
+
+  private static final Pattern INLINE_DOLLARS_NOTE =
+      Pattern.compile("(?i)note:\\s*data (?:are )?in (?:\\d{4} )?(?:US )?dollars(?=\\s*\\()");
 
   private static String dollarsNote(String text) {
     Matcher m = DOLLARS_NOTE.matcher(text);

@@ -164,6 +164,24 @@ class FiguresTest {
     }
 
     @Test
+    void theInlineDollarNotesOf2021To2023DoNotHideTheYears() {
+      Observation o =
+          get(
+              parse(
+                  "KAZ",
+                  "Real GDP (purchasing power parity)",
+                  "$475.18 billion note: data are in 2017 dollars (2020 est.) $487.87 billion note:"
+                      + " data are in 2017 dollars (2019 est.) $466.86 billion note: data are in"
+                      + " 2017 dollars (2018 est.) note: data are in 2010 dollars",
+                  2021),
+              Indicators.GDP_PPP_USD,
+              "");
+      assertThat(o.value()).isEqualTo(4.7518e11);
+      assertThat(o.refYear()).isEqualTo(2020);
+      assertThat(o.note()).contains("newest of 3 figures", "data are in 2010 dollars");
+    }
+
+    @Test
     void aFlattenedSnapshotListGivesTheNewestFigure() {
       Observation o =
           get(
