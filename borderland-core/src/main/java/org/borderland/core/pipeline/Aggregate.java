@@ -1,0 +1,146 @@
+package org.borderland.core.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Aggregates up the tree, level by level (COINr's {@code Aggregate}, R/aggregate.R): each aggregate
+ * is its children's scores combined by an {@link Aggregation} with the children's {@link
+ * Node#weight() weights}; missing children are skipped and the remaining weights rescaled. Adds one
+ * value column per aggregate.
+ *
+ * <p>The method of an aggregate is, first found: {@code nodes}, the node's own {@link
+ * Node#aggregation()}, {@code method}.
+ *
+ * @param method the default method
+ * @param nodes per-aggregate methods
+ * @param minAvailability a unit's aggregate is missing when fewer than this share of the children
+ *     are present (COINr's {@code dat_thresh}); 0 for no limit
+ */
+public record Aggregate(Aggregation method, Map<String, Aggregation> nodes, double minAvailability)
+    implements Step {
+
+  /** Checks the method and the availability threshold. */
+  public Aggregate {
+    Objects.requireNonNull(method, "method");
+    nodes = Map.copyOf(nodes);
+    if (!(minAvailability >= 0 && minAvailability <= 1)) {
+      throw new IllegalArgumentException(
+          "minAvailability " + minAvailability + " is not in [0, 1]");
+    }
+  }
+
+  /** The same method everywhere, no availability limit. */
+  public static Aggregate all(Aggregation method) {
+    return new Aggregate(method, Map.of(), 0);
+  }
+
+  @Override
+  public String name() {
+    return "aggregate";
+  }
+
+  @Override
+  public String output() {
+    return "Aggregated";
+  }
+
+  /** The method used for an aggregate. */
+  public Aggregation methodOf(Node n) {
+    Aggregation a = nodes.get(n.code());
+    if (a != null) {
+      return a;
+    }
+    return n.aggregation() != null ? n.aggregation() : method;
+  }
+
+  @Override
+  public Dataset apply(Dataset data, Tree tree) {
+    for (String code : nodes.keySet()) {
+      if (!tree.has(code) || tree.node(code).isIndicator()) {
+        throw new PipelineException(
+            name(), "'" + code + "' in 'nodes' is not an aggregate of the tree");
+      }
+    }
+    Indicators.of(data, tree, name());
+    Dataset d = data;
+    for (Node agg : tree.aggregates()) {
+      List<Node> children = tree.children(agg.code());
+      double[][] cols = new double[children.size()][];
+      double[] w = new double[children.size()];
+      for (int j = 0; j < cols.length; j++) {
+        cols[j] = d.values(children.get(j).code());
+        w[j] = children.get(j).weight();
+      }
+      Aggregation a = methodOf(agg);
+      double[] y = new double[d.rows()];
+      double[] x = new double[cols.length];
+      for (int i = 0; i < y.length; i++) {
+        int present = 0;
+        for (int j = 0; j < cols.length; j++) {
+          x[j] = cols[j][i];
+          present += Double.isNaN(x[j]) ? 0 : 1;
+        }
+        if ((double) present / cols.length < minAvailability) {
+          y[i] = Double.NaN;
+          continue;
+        }
+        try {
+          y[i] = a.aggregate(x, w);
+        } catch (IllegalArgumentException e) {
+          throw new PipelineException(
+              name(),
+              "aggregate '"
+                  + agg.code()
+                  + "' ("
+                  + a.id()
+                  + ") for unit '"
+                  + d.unit(i)
+                  + "': "
+                  + e.getMessage(),
+              e);
+        }
+      }
+      d = d.withValues(agg.code(), y);
+    }
+    return d;
+  }
+
+  @Override
+  public StepRecord record() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("method", method.id());
+    Map<String, Object> n = new TreeMap<>();
+    nodes.forEach((k, v) -> n.put(k, v.id()));
+    p.put("nodes", n);
+    p.put("minAvailability", minAvailability);
+    return new StepRecord(name(), p);
+  }
+
+  static Aggregate fromRecord(StepRecord r) {
+    Params p = new Params(r);
+    Map<String, Aggregation> n = new LinkedHashMap<>();
+    p.stringMap("nodes")
+        .forEach(
+            (k, v) -> {
+              Aggregation a = Params.parse(Aggregation.class, v);
+              if (a == null) {
+                throw new IllegalArgumentException(
+                    "Step 'aggregate' node '"
+                        + k
+                        + "' method '"
+                        + v
+                        + "' is not one of "
+                        + Params.ids(Aggregation.class));
+              }
+              n.put(k, a);
+            });
+    return new Aggregate(
+        p.choice("method", Aggregation.class, Aggregation.ARITHMETIC_MEAN),
+        n,
+        p.number("minAvailability", 0));
+  }
+}
