@@ -134,7 +134,7 @@ public final class PipelineFile {
               + String.join(", ", Step.names()));
     }
     MapNode f;
-    if (body instanceof Scalar s && s.isNull()) {
+    if (body instanceof Scalar s && (s.isNull() || s.text().isBlank())) {
       f = new MapNode(Map.of(), Map.of(), body.line(), body.column());
     } else if (body instanceof MapNode b) {
       f = b;
@@ -456,13 +456,17 @@ public final class PipelineFile {
     return v instanceof ListNode ? "a list" : "a mapping";
   }
 
-  /** {@code "; did you mean X?"} for the closest candidate within 2 edits, else empty. */
+  /**
+   * {@code "; did you mean X?"} for the closest candidate within 2 edits that changes less than
+   * half the word, else empty.
+   */
   static String suggest(String given, List<String> candidates) {
     String best = null;
     int bestD = 3;
     for (String c : candidates) {
       int d = distance(given.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-      if (d < bestD) {
+      // A suggestion must share most of the word: 'LPI' is not a misspelt 'P'.
+      if (d < bestD && 2 * d < Math.min(given.length(), c.length())) {
         bestD = d;
         best = c;
       }
