@@ -10,6 +10,7 @@ import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class CowRealDataTest {
     Assumptions.assumeTrue(
         data != null,
         "shared/data not found (system property borderland.shared); skipping real-data tests");
-    registry = TestRegistries.fromRealData(data);
+    registry = RegistryTables.standard();
   }
 
   private static ImportReport run(ImportReport r, long start) {

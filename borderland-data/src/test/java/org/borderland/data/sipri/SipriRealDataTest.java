@@ -10,6 +10,7 @@ import org.borderland.data.cow.RealDataCounts;
 import org.borderland.data.cow.TestRegistries;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class SipriRealDataTest {
         data != null,
         "shared/data not found (system property borderland.shared); skipping real-data tests");
     long t = System.nanoTime();
-    ImportReport r = new SipriMilexImporter().report(data, TestRegistries.fromRealData(data));
+    ImportReport r = new SipriMilexImporter().report(data, RegistryTables.standard());
     System.out.print(RealDataCounts.describe(r, (System.nanoTime() - t) / 1_000_000));
     List<Observation> rows = RealDataCounts.checkInvariants(r);
 

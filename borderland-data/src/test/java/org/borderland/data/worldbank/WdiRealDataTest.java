@@ -13,6 +13,7 @@ import org.borderland.data.cow.RealDataCounts;
 import org.borderland.data.cow.TestRegistries;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class WdiRealDataTest {
     Assumptions.assumeTrue(
         data != null,
         "shared/data not found (system property borderland.shared); skipping real-data tests");
-    registry = TestRegistries.fromRealData(data);
+    registry = RegistryTables.standard();
   }
 
   @Test

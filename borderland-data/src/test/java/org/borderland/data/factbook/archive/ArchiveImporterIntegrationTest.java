@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.data.factbook.FieldText;
+import org.borderland.data.registry.NonStates;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Reads the real archive in {@code shared/data}; skipped when it is absent. */
 class ArchiveImporterIntegrationTest {
   private static Path data;
+  private static final NonStates NON_STATES = NonStates.standard();
   private static CountryRegistry registry;
 
   @BeforeAll
@@ -30,7 +33,7 @@ class ArchiveImporterIntegrationTest {
     Assumptions.assumeTrue(
         Files.isDirectory(data.resolve(ArchiveImporter.FOLDER)),
         "shared/data/" + ArchiveImporter.FOLDER + " not found (borderland.shared=" + shared + ")");
-    registry = PermissiveTestRegistry.build(data);
+    registry = RegistryTables.standard();
   }
 
   @Test
@@ -59,8 +62,7 @@ class ArchiveImporterIntegrationTest {
 
   @Test
   void readsEveryEditionQuicklyAndKeepsPredecessorsApart() throws Exception {
-    ArchiveImporter importer =
-        new ArchiveImporter(f -> List.of(), PermissiveTestRegistry.NON_STATE_NAMES);
+    ArchiveImporter importer = new ArchiveImporter(f -> List.of(), NON_STATES::isNonStateName);
     Map<String, Set<Integer>> editionsByCountry = new HashMap<>();
     Map<Integer, Integer> fieldsByEdition = new TreeMap<>();
     Map<Integer, String> kazBorders = new TreeMap<>();
@@ -110,8 +112,7 @@ class ArchiveImporterIntegrationTest {
 
   @Test
   void the1991SovietRowsNameMoscowAndAreNotRussia() throws Exception {
-    ArchiveImporter importer =
-        new ArchiveImporter(f -> List.of(), PermissiveTestRegistry.NON_STATE_NAMES);
+    ArchiveImporter importer = new ArchiveImporter(f -> List.of(), NON_STATES::isNonStateName);
 
     List<FieldText> fields = importer.fields(data, registry, 1991);
 
