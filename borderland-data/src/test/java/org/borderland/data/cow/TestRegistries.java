@@ -1,7 +1,5 @@
 package org.borderland.data.cow;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderland.core.country.CodeSystem;
@@ -10,8 +8,8 @@ import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.country.CrosswalkEntry;
 
 /**
- * The small hand-built registry the importer tests on fixtures use, and where the shared data is
- * (the tests on the real data use the project's registry, {@code RegistryTables.standard()}).
+ * The small hand-built registry the importer tests on fixtures use (the tests on the real data use
+ * the project's registry, {@code RegistryTables.standard()}).
  */
 public final class TestRegistries {
   private TestRegistries() {}
@@ -97,15 +95,5 @@ public final class TestRegistries {
     xs.add(iso2("SRB", "RS", 2006, null));
     xs.add(iso2("CZE", "CZ", 1993, null));
     return new CountryRegistry(cs, xs);
-  }
-
-  /** The shared data directory, or {@code null} when it is absent. */
-  public static Path sharedData() {
-    String shared = System.getProperty("borderland.shared");
-    if (shared == null) {
-      return null;
-    }
-    Path data = Path.of(shared).resolve("data");
-    return Files.isDirectory(data.resolve("cow-peacesciencer")) ? data : null;
   }
 }

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
+import org.borderland.data.SharedData;
 import org.borderland.data.factbook.archive.ArchiveImporter;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.registry.NonStates;
 import org.borderland.data.registry.RegistryTables;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,11 +57,7 @@ class FactbookArchiveParseTest {
 
   @BeforeAll
   void parseEverything() throws IOException, ImportException {
-    String shared = System.getProperty("borderland.shared", "../../shared");
-    Path data = Path.of(shared).resolve("data");
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve("factbook-archive-1990-2025/fields")),
-        "shared data not found at " + data + ": set -Dborderland.shared to the shared directory");
+    Path data = SharedData.dataOrSkip(ArchiveImporter.FOLDER);
     ArchiveImporter archive =
         new ArchiveImporter(f -> List.of(), NonStates.standard()::isNonStateName);
     archive.forEachField(

@@ -2,7 +2,6 @@ package org.borderland.data.factbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,11 +11,11 @@ import java.util.Map;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
+import org.borderland.data.SharedData;
 import org.borderland.data.factbook.json.SnapshotImporter;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.registry.NonStates;
 import org.borderland.data.registry.RegistryTables;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,10 +33,7 @@ class FactbookSnapshotParseTest {
 
   @BeforeAll
   void parseSnapshots() throws ImportException {
-    Path data = Path.of(System.getProperty("borderland.shared", "../../shared")).resolve("data");
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve("factbook")),
-        "shared data not found at " + data + ": set -Dborderland.shared to the shared directory");
+    Path data = SharedData.dataOrSkip(SnapshotImporter.FOLDER);
     CountryRegistry registry = RegistryTables.standard();
     new SnapshotImporter(f -> List.of(), NonStates.standard()::isNonStateFips)
         .forEachField(

@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
+import org.borderland.data.SharedData;
 import org.borderland.data.cow.Fixtures;
 import org.borderland.data.cow.RealDataCounts;
-import org.borderland.data.cow.TestRegistries;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
 import org.borderland.data.registry.RegistryTables;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,20 +21,15 @@ class UngaRealDataTest {
   private static CountryRegistry registry;
 
   @BeforeAll
-  static void realData() throws ImportException {
-    data = TestRegistries.sharedData();
-    Assumptions.assumeTrue(
-        data != null,
-        "shared/data not found (system property borderland.shared); skipping real-data tests");
+  static void realData() {
+    data = SharedData.dataOrSkip("unga-idealpoints", "unvotes");
     registry = RegistryTables.standard();
   }
 
   @Test
   void idealPointsFollowTheRegistryNotTheFilesIso3() throws ImportException {
-    long t = System.nanoTime();
-    ImportReport r = new IdealPointImporter().report(data, registry);
-    System.out.print(RealDataCounts.describe(r, (System.nanoTime() - t) / 1_000_000));
-    List<Observation> rows = RealDataCounts.checkInvariants(r);
+    ImportReport r = RealDataCounts.run(new IdealPointImporter(), data, registry);
+    List<Observation> rows = r.observations();
 
     assertThat(Fixtures.one(rows, "SRB", "un_ideal_point", 2022).note()).contains("'YUG'");
     assertThat(rows).noneMatch(o -> o.country().equals("YUG") && o.refYear() > 2002);
@@ -46,10 +40,8 @@ class UngaRealDataTest {
 
   @Test
   void voteAgreementWithThePermanentMembers() throws ImportException {
-    long t = System.nanoTime();
-    ImportReport r = new VoteAgreementImporter().report(data, registry);
-    System.out.print(RealDataCounts.describe(r, (System.nanoTime() - t) / 1_000_000));
-    List<Observation> rows = RealDataCounts.checkInvariants(r);
+    ImportReport r = RealDataCounts.run(new VoteAgreementImporter(), data, registry);
+    List<Observation> rows = r.observations();
 
     List<Observation> kazRus = Fixtures.series(rows, "KAZ", "un_vote_agreement", "RUS");
     assertThat(kazRus).extracting(Observation::refYear).contains(1993, 2019);

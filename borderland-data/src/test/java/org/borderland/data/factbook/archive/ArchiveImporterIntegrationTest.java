@@ -2,7 +2,6 @@ package org.borderland.data.factbook.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +12,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.data.SharedData;
 import org.borderland.data.factbook.FieldText;
 import org.borderland.data.registry.NonStates;
 import org.borderland.data.registry.RegistryTables;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +26,8 @@ class ArchiveImporterIntegrationTest {
   private static CountryRegistry registry;
 
   @BeforeAll
-  static void locateData() throws Exception {
-    String shared = System.getProperty("borderland.shared", "");
-    data = Path.of(shared.isEmpty() ? "/nonexistent" : shared).resolve("data");
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve(ArchiveImporter.FOLDER)),
-        "shared/data/" + ArchiveImporter.FOLDER + " not found (borderland.shared=" + shared + ")");
+  static void locateData() {
+    data = SharedData.dataOrSkip(ArchiveImporter.FOLDER);
     registry = RegistryTables.standard();
   }
 

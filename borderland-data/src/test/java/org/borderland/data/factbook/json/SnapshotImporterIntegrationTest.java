@@ -2,18 +2,17 @@ package org.borderland.data.factbook.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.data.SharedData;
 import org.borderland.data.factbook.FieldText;
 import org.borderland.data.factbook.archive.ArchiveImporter;
 import org.borderland.data.registry.NonStates;
 import org.borderland.data.registry.RegistryTables;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +23,8 @@ class SnapshotImporterIntegrationTest {
   private static CountryRegistry registry;
 
   @BeforeAll
-  static void locateData() throws Exception {
-    String shared = System.getProperty("borderland.shared", "");
-    data = Path.of(shared.isEmpty() ? "/nonexistent" : shared).resolve("data");
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve(SnapshotImporter.FOLDER)),
-        "shared/data/" + SnapshotImporter.FOLDER + " not found (borderland.shared=" + shared + ")");
+  static void locateData() {
+    data = SharedData.dataOrSkip(SnapshotImporter.FOLDER);
     registry = RegistryTables.standard();
   }
 
@@ -97,8 +92,7 @@ class SnapshotImporterIntegrationTest {
   void kazakhstanRussiaBorderAgreesBetweenThe2015SnapshotAndThe2015Archive() throws Exception {
     SnapshotImporter snapshots = new SnapshotImporter(f -> List.of(), NON_STATES::isNonStateFips);
     ArchiveImporter archive = new ArchiveImporter(f -> List.of(), NON_STATES::isNonStateName);
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve(ArchiveImporter.FOLDER)), "archive not found");
+    SharedData.dataOrSkip(ArchiveImporter.FOLDER);
 
     String json =
         snapshots
