@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * ATOP 5.0 alliance obligations ({@code atop_alliance.csv}, directed dyad-years to 2018): one
@@ -21,7 +20,7 @@ import org.borderland.data.importer.Importer;
  * pact with that obligation is in force. Compacted to starts and ends (see {@link Spells}); a year
  * without a row for the pair, or with the flag 0, means no such pact.
  */
-public final class AtopImporter implements Importer {
+public final class AtopImporter extends CsvImporter {
   static final String FILE = CowImporters.FOLDER + "atop_alliance.csv";
   private static final DatasetVintage V = CowVintages.ATOP;
   private static final List<String> COLUMNS =
@@ -34,36 +33,23 @@ public final class AtopImporter implements Importer {
           "atop_nonaggression",
           "atop_consultation");
 
-  @Override
-  public String dataset() {
-    return V.dataset();
+  /** An importer of the file in the sources directory. */
+  public AtopImporter() {
+    super(V, FILE);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     Spells spells = new Spells(Spells.Combine.MAX);
     RunStarts before = new RunStarts();
     int lastYear = CowImporters.FIRST_YEAR;
-    try (CsvFile f = CsvFile.open(V.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       int c1 = f.column("ccode1");
       int c2 = f.column("ccode2");
       int yearCol = f.column("year");
-      int[] cols = new int[COLUMNS.size()];
-      for (int i = 0; i < cols.length; i++) {
-        cols[i] = f.column(COLUMNS.get(i));
-      }
+      int[] cols = f.columns(COLUMNS);
       for (CsvRecord r = f.next(); r != null; r = f.next()) {
         int year = r.year(yearCol, CowImporters.MIN_YEAR, CowImporters.MAX_YEAR);
         lastYear = Math.max(lastYear, year);
@@ -89,7 +75,7 @@ public final class AtopImporter implements Importer {
             Optional<String> ob = codes.resolveNear(r, c2, year);
             resolved = true;
             if (oa.isEmpty() || ob.isEmpty()) {
-              CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+              skip(skipped, CowImporters.OUTSIDE_YEARS);
               break;
             }
             isoA = oa.get();
@@ -107,10 +93,10 @@ public final class AtopImporter implements Importer {
               new Spells.Cell(1, COLUMNS.get(i), r.text(), note));
         }
         if (year < CowImporters.FIRST_YEAR) {
-          CowImporters.count(skipped, "dyad-years before " + CowImporters.FIRST_YEAR);
+          skip(skipped, "dyad-years before " + CowImporters.FIRST_YEAR);
         }
       }
     }
-    return new ImportReport(V.dataset(), spells.compact(V, lastYear, true, codes), skipped);
+    return new ImportReport(dataset(), spells.compact(V, lastYear, true, codes), skipped);
   }
 }

@@ -2,17 +2,15 @@ package org.borderland.data.cow;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * COW Direct Contiguity 3.2 ({@code cow_contdir.csv}, directed, with start and end dates):
@@ -25,32 +23,22 @@ import org.borderland.data.importer.Importer;
  * compacted to spell starts and changes, with an "ended" row (value 0) in the first year a spell no
  * longer holds (see {@link Spells}); the file ends in 2016, so spells reaching 2016 did not end.
  */
-public final class ContiguityImporter implements Importer {
+public final class ContiguityImporter extends CsvImporter {
   static final String FILE = CowImporters.FOLDER + "cow_contdir.csv";
   private static final DatasetVintage V = CowVintages.CONTIGUITY;
 
-  @Override
-  public String dataset() {
-    return V.dataset();
+  /** An importer of the file in the sources directory. */
+  public ContiguityImporter() {
+    super(V, FILE);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     Spells spells = new Spells(Spells.Combine.MIN);
     int lastYear = CowImporters.FIRST_YEAR;
-    try (CsvFile f = CsvFile.open(V.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       int c1 = f.column("ccode1");
       int c2 = f.column("ccode2");
       int typeCol = f.column("conttype");
@@ -68,24 +56,24 @@ public final class ContiguityImporter implements Importer {
         }
         lastYear = Math.max(lastYear, end);
         if (type == 0) {
-          CowImporters.count(skipped, "spells of type 0 (no contiguity)");
+          skip(skipped, "spells of type 0 (no contiguity)");
           continue;
         }
         if (end < CowImporters.FIRST_YEAR) {
-          CowImporters.count(skipped, "spells ended before " + CowImporters.FIRST_YEAR);
+          skip(skipped, "spells ended before " + CowImporters.FIRST_YEAR);
           continue;
         }
         for (int y = Math.max(start, CowImporters.FIRST_YEAR); y <= end; y++) {
           Optional<String> oa = codes.resolveNear(r, c1, y);
           Optional<String> ob = codes.resolveNear(r, c2, y);
           if (oa.isEmpty() || ob.isEmpty()) {
-            CowImporters.count(skipped, "spell-" + CowImporters.OUTSIDE_YEARS);
+            skip(skipped, "spell-" + CowImporters.OUTSIDE_YEARS);
             continue;
           }
           String a = oa.get();
           String b = ob.get();
           if (a.equals(b)) {
-            CowImporters.count(skipped, "pair-years where both codes map to one country");
+            skip(skipped, "pair-years where both codes map to one country");
             continue;
           }
           String note =
@@ -100,7 +88,7 @@ public final class ContiguityImporter implements Importer {
         }
       }
     }
-    return new ImportReport(V.dataset(), spells.compact(V, lastYear, true, codes), skipped);
+    return new ImportReport(dataset(), spells.compact(V, lastYear, true, codes), skipped);
   }
 
   /** The year of a {@code YYYY-MM-DD} date cell. */

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * COW Formal Alliances 4.1 ({@code cow_alliance.csv}, directed dyad-years to 2012): indicator
@@ -21,7 +20,7 @@ import org.borderland.data.importer.Importer;
  * the file's flags are nested, so a defence pact usually also has the other flags set). Compacted
  * to starts, changes of type and ends (see {@link Spells}).
  */
-public final class CowAllianceImporter implements Importer {
+public final class CowAllianceImporter extends CsvImporter {
   static final String FILE = CowImporters.FOLDER + "cow_alliance.csv";
   private static final DatasetVintage V = CowVintages.COW_ALLIANCE;
 
@@ -37,36 +36,23 @@ public final class CowAllianceImporter implements Importer {
     return ccode == 260 && year > 1990 ? 255 : ccode;
   }
 
-  @Override
-  public String dataset() {
-    return V.dataset();
+  /** An importer of the file in the sources directory. */
+  public CowAllianceImporter() {
+    super(V, FILE);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     Spells spells = new Spells(Spells.Combine.MIN);
     RunStarts before = new RunStarts();
     int lastYear = CowImporters.FIRST_YEAR;
-    try (CsvFile f = CsvFile.open(V.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       int c1 = f.column("ccode1");
       int c2 = f.column("ccode2");
       int yearCol = f.column("year");
-      int[] cols = new int[TYPES.size()];
-      for (int i = 0; i < cols.length; i++) {
-        cols[i] = f.column(TYPES.get(i));
-      }
+      int[] cols = f.columns(TYPES);
       for (CsvRecord r = f.next(); r != null; r = f.next()) {
         int year = r.year(yearCol, CowImporters.MIN_YEAR, CowImporters.MAX_YEAR);
         lastYear = Math.max(lastYear, year);
@@ -81,26 +67,26 @@ public final class CowAllianceImporter implements Importer {
           }
         }
         if (type == 0) {
-          CowImporters.count(skipped, "dyad-years with no alliance flag set");
+          skip(skipped, "dyad-years with no alliance flag set");
           continue;
         }
         int a = r.integer(c1);
         int b = r.integer(c2);
         if (year < CowImporters.FIRST_YEAR) {
           before.mark(a, b, 0, year);
-          CowImporters.count(skipped, "dyad-years before " + CowImporters.FIRST_YEAR);
+          skip(skipped, "dyad-years before " + CowImporters.FIRST_YEAR);
           continue;
         }
         Optional<String> oa = codes.resolveNear(r, c1, alias(a, year), year);
         Optional<String> ob = codes.resolveNear(r, c2, alias(b, year), year);
         if (oa.isEmpty() || ob.isEmpty()) {
-          CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+          skip(skipped, CowImporters.OUTSIDE_YEARS);
           continue;
         }
         String isoA = oa.get();
         String isoB = ob.get();
         if (isoA.equals(isoB)) {
-          CowImporters.count(skipped, "dyad-years where both codes map to one country");
+          skip(skipped, "dyad-years where both codes map to one country");
           continue;
         }
         String note = year == CowImporters.FIRST_YEAR ? before.note(a, b, 0, year) : "";
@@ -112,6 +98,6 @@ public final class CowAllianceImporter implements Importer {
             new Spells.Cell(type, TYPES.get(type - 1), r.text(), note));
       }
     }
-    return new ImportReport(V.dataset(), spells.compact(V, lastYear, true, codes), skipped);
+    return new ImportReport(dataset(), spells.compact(V, lastYear, true, codes), skipped);
   }
 }

@@ -1,7 +1,6 @@
 package org.borderland.data.cow;
 
 import java.util.List;
-import java.util.Map;
 import org.borderland.data.importer.Importer;
 
 /** Every Correlates of War importer, and what they share. */
@@ -35,9 +34,5 @@ public final class CowImporters {
         new CregImporter(),
         new MinDistanceImporter(),
         new MajorPowerImporter());
-  }
-
-  static void count(Map<String, Integer> skipped, String reason) {
-    skipped.merge(reason, 1, Integer::sum);
   }
 }

@@ -26,13 +26,21 @@ public final class CowStateYears {
     rows.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new Candidate(ccode, o));
   }
 
-  /** How many country-indicator-years had rows from two codes. */
-  public int collisions() {
-    return collisions;
+  /**
+   * One row per country, indicator, key and year, collisions settled and counted in {@code skipped}
+   * as "{@code what} reported under two COW codes (one row kept)".
+   *
+   * @param what what a row describes, e.g. {@code state-years} or {@code sessions}
+   */
+  public List<Observation> settle(CowCodes codes, Map<String, Integer> skipped, String what) {
+    List<Observation> out = settle(codes);
+    if (collisions > 0) {
+      skipped.put(what + " reported under two COW codes (one row kept)", collisions);
+    }
+    return out;
   }
 
-  /** One row per country, indicator, key and year, collisions settled. */
-  public List<Observation> settle(CowCodes codes) {
+  private List<Observation> settle(CowCodes codes) {
     List<Observation> out = new ArrayList<>(rows.size());
     for (List<Candidate> cs : rows.values()) {
       if (cs.size() == 1) {

@@ -29,20 +29,18 @@ public final class CowVintages {
 
   /** Direct Contiguity 3.2, to 2016 (SOURCES.md); COW released v3.2 in 2017 (day not known). */
   public static final DatasetVintage CONTIGUITY =
-      new DatasetVintage(
+      yearEnd(
           "cow-contdir",
           "Direct Contiguity 3.2 via " + PS,
           2017,
-          LocalDate.of(2017, 12, 31),
           "version per SOURCES.md; release year 2017, day unknown: year end");
 
   /** ATOP 5.0, to 2018 (SOURCES.md); released 2020 (day not known). */
   public static final DatasetVintage ATOP =
-      new DatasetVintage(
+      yearEnd(
           "atop",
           "ATOP 5.0 via " + PS,
           2020,
-          LocalDate.of(2020, 12, 31),
           "version per SOURCES.md; release year 2020, day unknown: year end");
 
   /**
@@ -50,38 +48,34 @@ public final class CowVintages {
    * (SOURCES.md). Released 2013 (day not known).
    */
   public static final DatasetVintage COW_ALLIANCE =
-      new DatasetVintage(
+      yearEnd(
           "cow-alliance",
           "COW Formal Alliances 4.1 via peacesciencer 6df46f4",
           2013,
-          LocalDate.of(2013, 12, 31),
           "version per SOURCES.md; release year 2013, day unknown: year end");
 
   /** MID 5.0, to 2014 (SOURCES.md); cited as Palmer et al. 2021 in ps_data_version.csv. */
   public static final DatasetVintage MID =
-      new DatasetVintage(
+      yearEnd(
           "cow-mid",
           "MID 5.0 via " + PS,
           2021,
-          LocalDate.of(2021, 12, 31),
           "version per SOURCES.md, year per ps_data_version.csv (palmeretal2021mid5); day unknown");
 
   /** Latent territorial threat (Miller 2022, Journal of Global Security Studies), 1816–2010. */
   public static final DatasetVintage TERRITORIAL_THREAT =
-      new DatasetVintage(
+      yearEnd(
           "terrthreat",
           "Miller (2022) latent territorial threat via " + PS,
           2022,
-          LocalDate.of(2022, 12, 31),
           "publication year of the article the estimates accompany; day unknown: year end");
 
   /** CREG fractionalisation (Nardulli et al. 2012), per ps_data_version.csv. */
   public static final DatasetVintage CREG =
-      new DatasetVintage(
+      yearEnd(
           "creg",
           "CREG 2012 via " + PS,
           2012,
-          LocalDate.of(2012, 12, 31),
           "version 2012 per ps_data_version.csv; day unknown: year end");
 
   /**
@@ -89,11 +83,10 @@ public final class CowVintages {
    * ps_data_version.csv), to 2019.
    */
   public static final DatasetVintage MIN_DISTANCE =
-      new DatasetVintage(
+      yearEnd(
           "cow-mindist",
           "CShapes 2.0 minimum distances via " + PS,
           2021,
-          LocalDate.of(2021, 12, 31),
           "CShapes 2 (schvitz2021mis) per ps_data_version.csv; day unknown: year end");
 
   /**
@@ -101,12 +94,16 @@ public final class CowVintages {
    * earliest; day not known.
    */
   public static final DatasetVintage MAJORS =
-      new DatasetVintage(
+      yearEnd(
           "cow-majors",
           "COW State System 2016 major powers via " + PS,
           2017,
-          LocalDate.of(2017, 12, 31),
           "version 2016 (data to 2016-12-31) per the file; released 2017 at the earliest");
 
   private CowVintages() {}
+
+  /** A release whose day is not known: dated the last day of its year. */
+  private static DatasetVintage yearEnd(String dataset, String edition, int year, String basis) {
+    return new DatasetVintage(dataset, edition, year, LocalDate.of(year, 12, 31), basis);
+  }
 }

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * Ethnic and religious fractionalisation from CREG ({@code creg.csv}, state-years to 2013):
@@ -28,7 +27,7 @@ import org.borderland.data.importer.Importer;
  * 1992 the successor's, matching the registry's split of COW 365 and the break-up of Yugoslavia in
  * 1992. Any other repeat is an error.
  */
-public final class CregImporter implements Importer {
+public final class CregImporter extends CsvImporter {
   static final String FILE = CowImporters.FOLDER + "creg.csv";
   private static final DatasetVintage V = CowVintages.CREG;
   private static final int FIRST_SUCCESSOR_YEAR = 1992;
@@ -36,22 +35,12 @@ public final class CregImporter implements Importer {
   /** COW code → the CREG code of its successor state, where CREG splits one COW code in two. */
   private static final Map<Integer, Integer> SUCCESSOR_CREG = Map.of(365, 393, 345, 340);
 
-  @Override
-  public String dataset() {
-    return V.dataset();
+  /** An importer of the file in the sources directory. */
+  public CregImporter() {
+    super(V, FILE);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
@@ -61,7 +50,7 @@ public final class CregImporter implements Importer {
     int yearCol;
     int ethCol;
     int relCol;
-    try (CsvFile f = CsvFile.open(V.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       ccodeCol = f.column("ccode");
       cregCol = f.column("creg_ccode");
       yearCol = f.column("year");
@@ -70,7 +59,7 @@ public final class CregImporter implements Importer {
       for (CsvRecord r = f.next(); r != null; r = f.next()) {
         int year = r.year(yearCol, CowImporters.MIN_YEAR, CowImporters.MAX_YEAR);
         if (year < CowImporters.FIRST_YEAR) {
-          CowImporters.count(skipped, "state-years before " + CowImporters.FIRST_YEAR);
+          skip(skipped, "state-years before " + CowImporters.FIRST_YEAR);
           continue;
         }
         long k = ((long) r.integer(ccodeCol) << 32) | year;
@@ -81,18 +70,18 @@ public final class CregImporter implements Importer {
     for (List<CsvRecord> candidates : byStateYear.values()) {
       CsvRecord r = pick(candidates, ccodeCol, cregCol, yearCol);
       if (candidates.size() > 1) {
-        CowImporters.count(skipped, "repeated state-years (other CREG code's row)");
+        skip(skipped, "repeated state-years (other CREG code's row)");
       }
       int year = r.integer(yearCol);
       Double eth = share(r, ethCol);
       Double rel = share(r, relCol);
       if (eth == null && rel == null) {
-        CowImporters.count(skipped, "state-years with neither ethfrac nor relfrac");
+        skip(skipped, "state-years with neither ethfrac nor relfrac");
         continue;
       }
       Optional<String> resolved = codes.resolveNear(r, ccodeCol, year);
       if (resolved.isEmpty()) {
-        CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+        skip(skipped, CowImporters.OUTSIDE_YEARS);
         continue;
       }
       String iso = resolved.get();
@@ -101,21 +90,17 @@ public final class CregImporter implements Importer {
         rows.add(
             ccode, V.row(iso, "ethnic_fractionalisation", "", eth, year, "ethfrac", r.text(), ""));
       } else {
-        CowImporters.count(skipped, "missing ethfrac");
+        skip(skipped, "missing ethfrac");
       }
       if (rel != null) {
         rows.add(
             ccode,
             V.row(iso, "religious_fractionalisation", "", rel, year, "relfrac", r.text(), ""));
       } else {
-        CowImporters.count(skipped, "missing relfrac");
+        skip(skipped, "missing relfrac");
       }
     }
-    List<Observation> out = rows.settle(codes);
-    if (rows.collisions() > 0) {
-      skipped.put("state-years reported under two COW codes (one row kept)", rows.collisions());
-    }
-    return new ImportReport(V.dataset(), out, skipped);
+    return new ImportReport(dataset(), rows.settle(codes, skipped, "state-years"), skipped);
   }
 
   private static CsvRecord pick(List<CsvRecord> candidates, int ccodeCol, int cregCol, int yearCol)

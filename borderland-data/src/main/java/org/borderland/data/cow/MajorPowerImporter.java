@@ -2,17 +2,15 @@ package org.borderland.data.cow;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * COW major powers ({@code cow_majors.csv}, spells to 2016-12-31): indicator {@code major_power},
@@ -20,32 +18,22 @@ import org.borderland.data.importer.Importer;
  * codes Russia as continuing the USSR's status under ccode 365; through the registry the USSR's
  * series stops in 1991 and Russia's starts in 1992.
  */
-public final class MajorPowerImporter implements Importer {
+public final class MajorPowerImporter extends CsvImporter {
   static final String FILE = CowImporters.FOLDER + "cow_majors.csv";
   private static final DatasetVintage V = CowVintages.MAJORS;
 
-  @Override
-  public String dataset() {
-    return V.dataset();
+  /** An importer of the file in the sources directory. */
+  public MajorPowerImporter() {
+    super(V, FILE);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     Spells spells = new Spells(Spells.Combine.MAX);
     int lastYear = CowImporters.FIRST_YEAR;
-    try (CsvFile f = CsvFile.open(V.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       int ccodeCol = f.column("ccode");
       int stCol = f.column("styear");
       int stMonth = f.column("stmonth");
@@ -58,13 +46,13 @@ public final class MajorPowerImporter implements Importer {
         }
         lastYear = Math.max(lastYear, end);
         if (end < CowImporters.FIRST_YEAR) {
-          CowImporters.count(skipped, "spells ended before " + CowImporters.FIRST_YEAR);
+          skip(skipped, "spells ended before " + CowImporters.FIRST_YEAR);
           continue;
         }
         for (int y = Math.max(start, CowImporters.FIRST_YEAR); y <= end; y++) {
           Optional<String> resolved = codes.resolveNear(r, ccodeCol, y);
           if (resolved.isEmpty()) {
-            CowImporters.count(skipped, "spell-" + CowImporters.OUTSIDE_YEARS);
+            skip(skipped, "spell-" + CowImporters.OUTSIDE_YEARS);
             continue;
           }
           String iso = resolved.get();
@@ -83,6 +71,6 @@ public final class MajorPowerImporter implements Importer {
         }
       }
     }
-    return new ImportReport(V.dataset(), spells.compact(V, lastYear, true, codes), skipped);
+    return new ImportReport(dataset(), spells.compact(V, lastYear, true, codes), skipped);
   }
 }

@@ -10,11 +10,11 @@ import java.util.TreeMap;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * Militarized interstate disputes, MID 5.0 ({@code cow_mid_dirdisps.csv}, directed dispute
@@ -27,7 +27,7 @@ import org.borderland.data.importer.Importer;
  * reached by either state in those disputes ({@code max(hostlev1, hostlev2)}); the note names the
  * disputes. Years a dispute merely continues are not rows: they are not new originations.
  */
-public final class MidImporter implements Importer {
+public final class MidImporter extends CsvImporter {
   static final String FILE = CowImporters.FOLDER + "cow_mid_dirdisps.csv";
   private static final DatasetVintage V = CowVintages.MID;
   private static final int LAST_YEAR = 2014;
@@ -38,27 +38,17 @@ public final class MidImporter implements Importer {
     final List<String> disputes = new ArrayList<>();
   }
 
-  @Override
-  public String dataset() {
-    return V.dataset();
+  /** An importer of the file in the sources directory. */
+  public MidImporter() {
+    super(V, FILE);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     Map<String, DyadYear> dyads = new TreeMap<>();
-    try (CsvFile f = CsvFile.open(V.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       int disp = f.column("dispnum");
       int c1 = f.column("ccode1");
       int c2 = f.column("ccode2");
@@ -71,22 +61,22 @@ public final class MidImporter implements Importer {
       for (CsvRecord r = f.next(); r != null; r = f.next()) {
         int year = r.year(yearCol, CowImporters.MIN_YEAR, CowImporters.MAX_YEAR);
         if (year < CowImporters.FIRST_YEAR || year > LAST_YEAR) {
-          CowImporters.count(skipped, "dyad-years outside " + CowImporters.FIRST_YEAR + "–2014");
+          skip(skipped, "dyad-years outside " + CowImporters.FIRST_YEAR + "–2014");
           continue;
         }
         if (r.integer(sideA) != 1 || r.integer(orig) != 1) {
-          CowImporters.count(skipped, "dyad-years whose first state is not a Side A originator");
+          skip(skipped, "dyad-years whose first state is not a Side A originator");
           continue;
         }
         if (r.integer(onset) != 1) {
-          CowImporters.count(skipped, "dyad-years of a continuing dispute (not its onset)");
+          skip(skipped, "dyad-years of a continuing dispute (not its onset)");
           continue;
         }
         int hostility = Math.max(hostility(r, h1), hostility(r, h2));
         Optional<String> oa = codes.resolveNear(r, c1, year);
         Optional<String> ob = codes.resolveNear(r, c2, year);
         if (oa.isEmpty() || ob.isEmpty()) {
-          CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+          skip(skipped, CowImporters.OUTSIDE_YEARS);
           continue;
         }
         String a = oa.get();
@@ -116,7 +106,7 @@ public final class MidImporter implements Importer {
               d.text,
               note));
     }
-    return new ImportReport(V.dataset(), out, skipped);
+    return new ImportReport(dataset(), out, skipped);
   }
 
   private static int hostility(CsvRecord r, int col) throws ImportException {

@@ -2,17 +2,15 @@ package org.borderland.data.cow;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * Minimum distance between states' borders, km ({@code cow_mindist.csv.gz}: CShapes 2.0 distances
@@ -27,7 +25,7 @@ import org.borderland.data.importer.Importer;
  * would give about 3,400 rows but drop Russia–Tajikistan (1,272 km). No "ended" rows: 0 km is a
  * distance, and a pair stops only when a state does.
  */
-public final class MinDistanceImporter implements Importer {
+public final class MinDistanceImporter extends CsvImporter {
   static final String FILE = CowImporters.FOLDER + "cow_mindist.csv.gz";
 
   /** Pairs never closer than this (km) from 1990 on are left out. */
@@ -43,6 +41,7 @@ public final class MinDistanceImporter implements Importer {
 
   /** Keeps pairs that come within {@code maxKm} km of each other in some year from 1990. */
   public MinDistanceImporter(double maxKm) {
+    super(V, FILE);
     if (!(maxKm >= 0)) {
       throw new IllegalArgumentException("maximum distance must be ≥ 0 km, was " + maxKm);
     }
@@ -50,26 +49,11 @@ public final class MinDistanceImporter implements Importer {
   }
 
   @Override
-  public String dataset() {
-    return V.dataset();
-  }
-
-  @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     Spells spells = new Spells(Spells.Combine.MIN);
-    try (CsvFile f = CsvFile.open(V.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       int c1 = f.column("ccode1");
       int c2 = f.column("ccode2");
       int yearCol = f.column("year");
@@ -77,12 +61,12 @@ public final class MinDistanceImporter implements Importer {
       for (CsvRecord r = f.next(); r != null; r = f.next()) {
         int year = r.year(yearCol, CowImporters.MIN_YEAR, CowImporters.MAX_YEAR);
         if (year < CowImporters.FIRST_YEAR) {
-          CowImporters.count(skipped, "pair-years before " + CowImporters.FIRST_YEAR);
+          skip(skipped, "pair-years before " + CowImporters.FIRST_YEAR);
           continue;
         }
         Double km = r.number(distCol);
         if (km == null) {
-          CowImporters.count(skipped, "missing mindist");
+          skip(skipped, "missing mindist");
           continue;
         }
         if (km < 0) {
@@ -91,13 +75,13 @@ public final class MinDistanceImporter implements Importer {
         Optional<String> oa = codes.resolveNear(r, c1, year);
         Optional<String> ob = codes.resolveNear(r, c2, year);
         if (oa.isEmpty() || ob.isEmpty()) {
-          CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+          skip(skipped, CowImporters.OUTSIDE_YEARS);
           continue;
         }
         String a = oa.get();
         String b = ob.get();
         if (a.equals(b)) {
-          CowImporters.count(skipped, "pair-years where both codes map to one country");
+          skip(skipped, "pair-years where both codes map to one country");
           continue;
         }
         Spells.Cell cell = new Spells.Cell(km, "mindist", r.text(), "");

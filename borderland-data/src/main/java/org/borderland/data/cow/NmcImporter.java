@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
-import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * COW National Material Capabilities 7.0 ({@code cow_nmc.csv}): the six capability components and
@@ -32,7 +31,7 @@ import org.borderland.data.importer.Importer;
  * like Russia's alone although the registry, following COW's state dates, attributes 1991 to the
  * USSR).
  */
-public final class NmcImporter implements Importer {
+public final class NmcImporter extends CsvImporter {
   static final String FILE = CowImporters.FOLDER + "cow_nmc.csv";
   private static final DatasetVintage V = CowVintages.NMC;
   private static final double BREAK_RATIO = 0.6;
@@ -49,38 +48,26 @@ public final class NmcImporter implements Importer {
           new Component("pec", "energy_consumption", true),
           new Component("cinc", Indicators.CINC, false));
 
-  @Override
-  public String dataset() {
-    return V.dataset();
+  /** An importer of the file in the sources directory. */
+  public NmcImporter() {
+    super(V, FILE);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     List<CsvRecord> kept = new ArrayList<>();
     Map<Long, BigDecimal> tpop = new HashMap<>();
-    int[] cols = new int[COMPONENTS.size()];
+    int[] cols;
     int ccodeCol;
     int yearCol;
     int tpopCol;
-    try (CsvFile f = CsvFile.open(V.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       ccodeCol = f.column("ccode");
       yearCol = f.column("year");
       tpopCol = f.column("tpop");
-      for (int i = 0; i < cols.length; i++) {
-        cols[i] = f.column(COMPONENTS.get(i).column());
-      }
+      cols = f.columns(COMPONENTS.stream().map(Component::column).toList());
       for (CsvRecord r = f.next(); r != null; r = f.next()) {
         int year = r.year(yearCol, CowImporters.MIN_YEAR, CowImporters.MAX_YEAR);
         int ccode = r.integer(ccodeCol);
@@ -89,7 +76,7 @@ public final class NmcImporter implements Importer {
           tpop.put(key(ccode, year), pop);
         }
         if (year < CowImporters.FIRST_YEAR) {
-          CowImporters.count(skipped, "state-years before " + CowImporters.FIRST_YEAR);
+          skip(skipped, "state-years before " + CowImporters.FIRST_YEAR);
           continue;
         }
         kept.add(r);
@@ -101,7 +88,7 @@ public final class NmcImporter implements Importer {
       int ccode = r.integer(ccodeCol);
       Optional<String> resolved = codes.resolveNear(r, ccodeCol, year);
       if (resolved.isEmpty()) {
-        CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+        skip(skipped, CowImporters.OUTSIDE_YEARS);
         continue;
       }
       String iso = resolved.get();
@@ -111,7 +98,7 @@ public final class NmcImporter implements Importer {
         Component c = COMPONENTS.get(i);
         BigDecimal raw = r.decimal(cols[i]);
         if (raw == null || raw.compareTo(BigDecimal.valueOf(-9)) == 0) {
-          CowImporters.count(skipped, "missing component (empty or -9)");
+          skip(skipped, "missing component (empty or -9)");
           continue;
         }
         if (raw.signum() < 0) {
@@ -126,11 +113,7 @@ public final class NmcImporter implements Importer {
             V.row(iso, c.indicator(), "", value.doubleValue(), year, c.column(), r.text(), note));
       }
     }
-    List<Observation> out = rows.settle(codes);
-    if (rows.collisions() > 0) {
-      skipped.put("state-years reported under two COW codes (one row kept)", rows.collisions());
-    }
-    return new ImportReport(V.dataset(), out, skipped);
+    return new ImportReport(dataset(), rows.settle(codes, skipped, "state-years"), skipped);
   }
 
   private static long key(int ccode, int year) {

@@ -2,17 +2,15 @@ package org.borderland.data.cow;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.panel.Observation;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * Latent external territorial threat (Miller 2022; {@code terrthreat.csv}, state-years to 2010):
@@ -20,48 +18,38 @@ import org.borderland.data.importer.Importer;
  * primary. The {@code m_} columns, an alternative weighting by minimum distance, and the
  * uncertainty columns ({@code sd}, {@code lwr}, {@code upr}) stay in the row's source text.
  */
-public final class TerritorialThreatImporter implements Importer {
+public final class TerritorialThreatImporter extends CsvImporter {
   static final String FILE = CowImporters.FOLDER + "terrthreat.csv";
   private static final DatasetVintage V = CowVintages.TERRITORIAL_THREAT;
 
-  @Override
-  public String dataset() {
-    return V.dataset();
+  /** An importer of the file in the sources directory. */
+  public TerritorialThreatImporter() {
+    super(V, FILE);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     CowStateYears rows = new CowStateYears();
-    try (CsvFile f = CsvFile.open(V.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       int ccodeCol = f.column("ccode");
       int yearCol = f.column("year");
       int valueCol = f.column("lterrthreat");
       for (CsvRecord r = f.next(); r != null; r = f.next()) {
         int year = r.year(yearCol, CowImporters.MIN_YEAR, CowImporters.MAX_YEAR);
         if (year < CowImporters.FIRST_YEAR) {
-          CowImporters.count(skipped, "state-years before " + CowImporters.FIRST_YEAR);
+          skip(skipped, "state-years before " + CowImporters.FIRST_YEAR);
           continue;
         }
         Double v = r.number(valueCol);
         if (v == null) {
-          CowImporters.count(skipped, "missing lterrthreat");
+          skip(skipped, "missing lterrthreat");
           continue;
         }
         Optional<String> resolved = codes.resolveNear(r, ccodeCol, year);
         if (resolved.isEmpty()) {
-          CowImporters.count(skipped, CowImporters.OUTSIDE_YEARS);
+          skip(skipped, CowImporters.OUTSIDE_YEARS);
           continue;
         }
         String iso = resolved.get();
@@ -70,10 +58,6 @@ public final class TerritorialThreatImporter implements Importer {
             V.row(iso, "territorial_threat", "", v, year, "lterrthreat", r.text(), ""));
       }
     }
-    List<Observation> out = rows.settle(codes);
-    if (rows.collisions() > 0) {
-      skipped.put("state-years reported under two COW codes (one row kept)", rows.collisions());
-    }
-    return new ImportReport(V.dataset(), out, skipped);
+    return new ImportReport(dataset(), rows.settle(codes, skipped, "state-years"), skipped);
   }
 }

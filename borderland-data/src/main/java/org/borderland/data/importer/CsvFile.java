@@ -102,6 +102,19 @@ public final class CsvFile implements Closeable {
   }
 
   /**
+   * The indices of several columns, in the order named.
+   *
+   * @throws ImportException naming the columns the file has, when it lacks one
+   */
+  public int[] columns(List<String> names) throws ImportException {
+    int[] out = new int[names.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = column(names.get(i));
+    }
+    return out;
+  }
+
+  /**
    * The next record, or {@code null} at the end of the file.
    *
    * @throws ImportException when the record's field count differs from the header's, a quoted field

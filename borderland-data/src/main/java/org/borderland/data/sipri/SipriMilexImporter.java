@@ -1,24 +1,16 @@
 package org.borderland.data.sipri;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.Country;
-import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
-import org.borderland.data.importer.CsvFile;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
-import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
-import org.borderland.data.worldbank.WdiImporter;
+import org.borderland.data.worldbank.CountryYearImporter;
 
 /**
  * SIPRI military expenditure as a share of GDP, from Our World in Data's grapher export ({@code
@@ -34,10 +26,7 @@ import org.borderland.data.worldbank.WdiImporter;
  * spending (the Gulf War year) at 117.3% of its GDP. Spending is a ratio to GDP, not a share of a
  * whole, so it can pass 100; that row is kept as published, with a note saying why.
  */
-public final class SipriMilexImporter implements Importer {
-  /** The panel's first year: rows describing earlier years are left out. */
-  public static final int FIRST_YEAR = 1990;
-
+public final class SipriMilexImporter extends CountryYearImporter {
   static final String FILE = "worldbank/owid-military-spending-share-gdp-sipri.csv";
 
   /**
@@ -60,85 +49,64 @@ public final class SipriMilexImporter implements Importer {
   private static final Map<String, String> ABOVE_100 =
       Map.of("KWT 1991", "the Gulf War year: spending exceeded GDP");
 
-  @Override
-  public String dataset() {
-    return VINTAGE.dataset();
+  /** An importer of the file in the sources directory. */
+  public SipriMilexImporter() {
+    super(
+        VINTAGE,
+        FILE,
+        "Entity",
+        "Code",
+        "Military expenditure (% of GDP)",
+        "OWID groups and regions (no ISO3 code)");
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
+  protected String iso3(String code) {
+    return OWID_COUNTRIES.getOrDefault(code, code);
   }
 
   @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
+  protected boolean isGroup(String code) {
+    return code.isEmpty() || code.startsWith("OWID_");
   }
 
-  /** Reads the file and says what was left out. */
-  public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
-    Map<String, Integer> skipped = new HashMap<>();
-    List<Observation> out = new ArrayList<>();
-    try (CsvFile f = CsvFile.open(VINTAGE.dataset(), sources.resolve(FILE))) {
-      int entityCol = f.column("Entity");
-      int codeCol = f.column("Code");
-      int yearCol = f.column("Year");
-      int valueCol = f.column("Military expenditure (% of GDP)");
-      for (CsvRecord r = f.next(); r != null; r = f.next()) {
-        String code = r.get(codeCol);
-        int year = r.year(yearCol, 1800, 2100);
-        String iso = OWID_COUNTRIES.getOrDefault(code, code);
-        Optional<Country> country = registry.find(iso);
-        if (country.isEmpty()) {
-          if (code.isEmpty() || code.startsWith("OWID_")) {
-            skipped.merge("OWID groups and regions (no ISO3 code)", 1, Integer::sum);
-            continue;
-          }
-          throw WdiImporter.unknown(r, codeCol, r.get(entityCol), registry);
-        }
-        if (year < FIRST_YEAR) {
-          skipped.merge("rows before " + FIRST_YEAR, 1, Integer::sum);
-          continue;
-        }
-        BigDecimal value = r.decimal(valueCol);
-        if (value == null) {
-          skipped.merge("rows without a value", 1, Integer::sum);
-          continue;
-        }
-        if (!WdiImporter.beforeState(country.get(), year).isEmpty()) {
-          skipped.merge(WdiImporter.BACK_CAST, 1, Integer::sum);
-          continue;
-        }
-        String note = "";
-        Double share = value.doubleValue();
-        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-          String why = ABOVE_100.get(iso + " " + year);
-          if (why == null || value.signum() < 0) {
-            throw r.error(
-                valueCol,
-                "is outside 0–100",
-                "a share of GDP must lie within 0–100; correct the row (or, for a figure SIPRI"
-                    + " really reports, list it in SipriMilexImporter.ABOVE_100 with the reason)");
-          }
-          note =
-              "above 100% of GDP as published ("
-                  + why
-                  + "): spending is a ratio to GDP, not a share of a whole"
-                  + (note.isEmpty() ? "" : "; " + note);
-          skipped.merge("values above 100 kept as published (documented)", 1, Integer::sum);
-        }
-        out.add(
-            VINTAGE.row(
-                country.get().iso3(),
-                Indicators.MILEX_GDP_PCT,
-                "",
-                share,
-                year,
-                "Military expenditure (% of GDP)",
-                r.text(),
-                note));
-      }
+  @Override
+  protected Optional<Observation> row(
+      CsvRecord r,
+      int valueCol,
+      Country country,
+      int year,
+      BigDecimal value,
+      Map<String, Integer> skipped)
+      throws ImportException {
+    if (backCast(country, year, skipped)) {
+      return Optional.empty();
     }
-    return new ImportReport(VINTAGE.dataset(), out, skipped);
+    String note = "";
+    if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+      String why = ABOVE_100.get(country.iso3() + " " + year);
+      if (why == null || value.signum() < 0) {
+        throw r.error(
+            valueCol,
+            "is outside 0–100",
+            "a share of GDP must lie within 0–100; correct the row (or, for a figure SIPRI"
+                + " really reports, list it in SipriMilexImporter.ABOVE_100 with the reason)");
+      }
+      note =
+          "above 100% of GDP as published ("
+              + why
+              + "): spending is a ratio to GDP, not a share of a whole";
+      skip(skipped, "values above 100 kept as published (documented)");
+    }
+    return Optional.of(
+        VINTAGE.row(
+            country.iso3(),
+            Indicators.MILEX_GDP_PCT,
+            "",
+            value.doubleValue(),
+            year,
+            "Military expenditure (% of GDP)",
+            r.text(),
+            note));
   }
 }

@@ -3,21 +3,19 @@ package org.borderland.data.unga;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
-import org.borderland.core.panel.Observation;
 import org.borderland.data.cow.CowCodes;
 import org.borderland.data.cow.CowImporters;
 import org.borderland.data.cow.CowStateYears;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * UN General Assembly ideal points (Bailey, Strezhnev and Voeten; {@code
@@ -29,7 +27,7 @@ import org.borderland.data.importer.Importer;
  * file's own {@code iso3c} column is wrong in places (345 is "YUG" through 2022–23, 365 is "RUS" in
  * Soviet years) and is ignored; where it disagrees with the registry the row's note says so.
  */
-public final class IdealPointImporter implements Importer {
+public final class IdealPointImporter extends CsvImporter {
   /** The panel's first year: sessions opening earlier are left out. */
   public static final int FIRST_YEAR = 1990;
 
@@ -50,27 +48,17 @@ public final class IdealPointImporter implements Importer {
 
   private static final int FIRST_SESSION_YEAR = 1945;
 
-  @Override
-  public String dataset() {
-    return VINTAGE.dataset();
+  /** An importer of the file in the sources directory. */
+  public IdealPointImporter() {
+    super(VINTAGE, FILE);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(FILE);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads the file and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     CowStateYears rows = new CowStateYears();
-    try (CsvFile f = CsvFile.open(VINTAGE.dataset(), sources.resolve(FILE))) {
+    try (CsvFile f = open(sources, FILE)) {
       int ccodeCol = f.column("ccode");
       int sessionCol = f.column("session");
       int valueCol = f.column("IdealPointAll");
@@ -79,17 +67,17 @@ public final class IdealPointImporter implements Importer {
         int session = r.year(sessionCol, 1, 200);
         int year = FIRST_SESSION_YEAR + session;
         if (year < FIRST_YEAR) {
-          skipped.merge("sessions opening before " + FIRST_YEAR, 1, Integer::sum);
+          skip(skipped, "sessions opening before " + FIRST_YEAR);
           continue;
         }
         Double v = r.number(valueCol);
         if (v == null) {
-          skipped.merge("rows without an ideal point", 1, Integer::sum);
+          skip(skipped, "rows without an ideal point");
           continue;
         }
         Optional<String> resolved = codes.resolveNear(r, ccodeCol, year);
         if (resolved.isEmpty()) {
-          skipped.merge(CowImporters.OUTSIDE_YEARS, 1, Integer::sum);
+          skip(skipped, CowImporters.OUTSIDE_YEARS);
           continue;
         }
         String iso = resolved.get();
@@ -111,10 +99,6 @@ public final class IdealPointImporter implements Importer {
                 iso, Indicators.UN_IDEAL_POINT, "", v, year, "IdealPointAll", r.text(), note));
       }
     }
-    List<Observation> out = rows.settle(codes);
-    if (rows.collisions() > 0) {
-      skipped.put("sessions reported under two COW codes (one row kept)", rows.collisions());
-    }
-    return new ImportReport(VINTAGE.dataset(), out, skipped);
+    return new ImportReport(dataset(), rows.settle(codes, skipped, "sessions"), skipped);
   }
 }

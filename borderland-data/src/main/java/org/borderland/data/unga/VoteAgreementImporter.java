@@ -14,11 +14,11 @@ import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.cow.CowCodes;
 import org.borderland.data.importer.CsvFile;
+import org.borderland.data.importer.CsvImporter;
 import org.borderland.data.importer.CsvRecord;
 import org.borderland.data.importer.DatasetVintage;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.borderland.data.importer.Importer;
 
 /**
  * Agreement with the permanent members of the Security Council in UN General Assembly roll-call
@@ -39,7 +39,7 @@ import org.borderland.data.importer.Importer;
  * Serbia), {@code CS} (Czechoslovakia), {@code DD} and {@code YD}; and the three entities without a
  * code, mapped by name.
  */
-public final class VoteAgreementImporter implements Importer {
+public final class VoteAgreementImporter extends CsvImporter {
   /** First and last calendar years with rows. */
   public static final int FIRST_YEAR = 1990;
 
@@ -71,29 +71,19 @@ public final class VoteAgreementImporter implements Importer {
   private static final List<String> FIXED_MEMBERS = List.of("CHN", "FRA", "GBR", "USA");
   private static final int SOVIET_SEAT_COW = 365;
 
-  @Override
-  public String dataset() {
-    return VINTAGE.dataset();
+  /** An importer of the two files in the sources directory. */
+  public VoteAgreementImporter() {
+    super(VINTAGE, VOTES, ROLL_CALLS);
   }
 
   @Override
-  public List<String> inputs() {
-    return List.of(VOTES, ROLL_CALLS);
-  }
-
-  @Override
-  public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-    return report(sources, registry).observations();
-  }
-
-  /** Reads both files and says what was left out. */
   public ImportReport report(Path sources, CountryRegistry registry) throws ImportException {
     CowCodes codes = new CowCodes(registry);
     Map<String, Integer> skipped = new HashMap<>();
     Map<Integer, Integer> yearOf = rollCallYears(sources, skipped);
     // rcid → country → vote (1 yes, 2 no, 3 abstain)
     Map<Integer, Map<String, Integer>> votes = new TreeMap<>();
-    try (CsvFile f = CsvFile.open(VINTAGE.dataset(), sources.resolve(VOTES))) {
+    try (CsvFile f = open(sources, VOTES)) {
       int rcidCol = f.column("rcid");
       int nameCol = f.column("country");
       int codeCol = f.column("country_code");
@@ -105,17 +95,16 @@ public final class VoteAgreementImporter implements Importer {
           throw r.error(rcidCol, "is not in " + ROLL_CALLS, "the two files must come together");
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-          skipped.merge("votes outside " + FIRST_YEAR + "–" + LAST_YEAR, 1, Integer::sum);
+          skip(skipped, "votes outside " + FIRST_YEAR + "–" + LAST_YEAR);
           continue;
         }
         int vote = vote(r, voteCol);
         String iso = country(r, codeCol, nameCol, year, codes);
         if (iso == null) {
-          skipped.merge(
+          skip(
+              skipped,
               "votes of UN seats that were not yet sovereign states (Ukrainian and Byelorussian"
-                  + " SSR before independence)",
-              1,
-              Integer::sum);
+                  + " SSR before independence)");
           continue;
         }
         Integer old = votes.computeIfAbsent(rcid, k -> new HashMap<>()).putIfAbsent(iso, vote);
@@ -179,7 +168,7 @@ public final class VoteAgreementImporter implements Importer {
                                         + year
                                         + " on which both voted (yes, no or abstain)",
                                     "")))));
-    return new ImportReport(VINTAGE.dataset(), out, skipped);
+    return new ImportReport(dataset(), out, skipped);
   }
 
   /** The permanent members in {@code year}: the Soviet seat resolved like COW 365. */
@@ -192,7 +181,7 @@ public final class VoteAgreementImporter implements Importer {
   private Map<Integer, Integer> rollCallYears(Path sources, Map<String, Integer> skipped)
       throws ImportException {
     Map<Integer, Integer> years = new HashMap<>();
-    try (CsvFile f = CsvFile.open(VINTAGE.dataset(), sources.resolve(ROLL_CALLS))) {
+    try (CsvFile f = open(sources, ROLL_CALLS)) {
       int rcidCol = f.column("rcid");
       int dateCol = f.column("date");
       for (CsvRecord r = f.next(); r != null; r = f.next()) {

@@ -17,10 +17,7 @@ class ContiguityImporterTest {
   @TempDir Path dir;
 
   private ImportReport read(String... rows) throws ImportException {
-    String[] lines = new String[rows.length + 1];
-    lines[0] = HEADER;
-    System.arraycopy(rows, 0, lines, 1, rows.length);
-    Fixtures.write(dir, ContiguityImporter.FILE, lines);
+    Fixtures.writeTable(dir, ContiguityImporter.FILE, HEADER, rows);
     return new ContiguityImporter().report(dir, TestRegistries.small());
   }
 

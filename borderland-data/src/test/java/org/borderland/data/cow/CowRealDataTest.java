@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
+import org.borderland.data.SharedData;
 import org.borderland.data.importer.ImportException;
-import org.borderland.data.importer.ImportReport;
-import org.junit.jupiter.api.Assumptions;
+import org.borderland.data.importer.Importer;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,24 +21,18 @@ class CowRealDataTest {
   private static CountryRegistry registry;
 
   @BeforeAll
-  static void realData() throws ImportException {
-    data = TestRegistries.sharedData();
-    Assumptions.assumeTrue(
-        data != null,
-        "shared/data not found (system property borderland.shared); skipping real-data tests");
-    registry = TestRegistries.fromRealData(data);
+  static void realData() {
+    data = SharedData.dataOrSkip(CowImporters.FOLDER);
+    registry = RegistryTables.standard();
   }
 
-  private static ImportReport run(ImportReport r, long start) {
-    System.out.print(RealDataCounts.describe(r, (System.nanoTime() - start) / 1_000_000));
-    RealDataCounts.checkInvariants(r);
-    return r;
+  private static List<Observation> run(Importer importer) throws ImportException {
+    return RealDataCounts.run(importer, data, registry).observations();
   }
 
   @Test
   void nmcRussiaCinc2014EqualsTheCsvCell() throws ImportException, IOException {
-    long t = System.nanoTime();
-    List<Observation> rows = run(new NmcImporter().report(data, registry), t).observations();
+    List<Observation> rows = run(new NmcImporter());
 
     String line =
         Files.readAllLines(data.resolve(NmcImporter.FILE)).stream()
@@ -55,8 +50,7 @@ class CowRealDataTest {
 
   @Test
   void contiguityRussiaKazakhstanIsOneLandRowFrom1992() throws ImportException {
-    long t = System.nanoTime();
-    List<Observation> rows = run(new ContiguityImporter().report(data, registry), t).observations();
+    List<Observation> rows = run(new ContiguityImporter());
 
     assertThat(Fixtures.series(rows, "RUS", "contiguity", "KAZ"))
         .singleElement()
@@ -72,10 +66,8 @@ class CowRealDataTest {
 
   @Test
   void alliancesAreCompact() throws ImportException {
-    long t = System.nanoTime();
-    List<Observation> atop = run(new AtopImporter().report(data, registry), t).observations();
-    t = System.nanoTime();
-    List<Observation> cow = run(new CowAllianceImporter().report(data, registry), t).observations();
+    List<Observation> atop = run(new AtopImporter());
+    List<Observation> cow = run(new CowAllianceImporter());
 
     assertThat(Fixtures.series(atop, "KAZ", "atop_defense", "RUS")).isNotEmpty();
     assertThat(Fixtures.series(atop, "USA", "atop_defense", "GBR"))
@@ -87,8 +79,7 @@ class CowRealDataTest {
 
   @Test
   void midsRussiaOriginatedAgainstGeorgia() throws ImportException {
-    long t = System.nanoTime();
-    List<Observation> rows = run(new MidImporter().report(data, registry), t).observations();
+    List<Observation> rows = run(new MidImporter());
 
     assertThat(Fixtures.series(rows, "RUS", "mid_originated", "GEO"))
         .extracting(Observation::refYear)
@@ -98,14 +89,9 @@ class CowRealDataTest {
 
   @Test
   void stateYearIndicators() throws ImportException {
-    long t = System.nanoTime();
-    List<Observation> threat =
-        run(new TerritorialThreatImporter().report(data, registry), t).observations();
-    t = System.nanoTime();
-    List<Observation> creg = run(new CregImporter().report(data, registry), t).observations();
-    t = System.nanoTime();
-    List<Observation> majors =
-        run(new MajorPowerImporter().report(data, registry), t).observations();
+    List<Observation> threat = run(new TerritorialThreatImporter());
+    List<Observation> creg = run(new CregImporter());
+    List<Observation> majors = run(new MajorPowerImporter());
 
     assertThat(Fixtures.one(threat, "KAZ", "territorial_threat", 2000).value()).isNotNull();
     assertThat(Fixtures.one(creg, "RUS", "ethnic_fractionalisation", 1995).value())
@@ -121,9 +107,7 @@ class CowRealDataTest {
 
   @Test
   void minimumDistancesWithin2000Km() throws ImportException {
-    long t = System.nanoTime();
-    List<Observation> rows =
-        run(new MinDistanceImporter().report(data, registry), t).observations();
+    List<Observation> rows = run(new MinDistanceImporter());
 
     assertThat(Fixtures.series(rows, "RUS", "min_distance_km", "KAZ"))
         .extracting(Observation::value)

@@ -33,6 +33,14 @@ public final class Fixtures {
     return p;
   }
 
+  /** Writes a header line and then {@code rows} to {@code dir/relative}, as {@link #write} does. */
+  public static Path writeTable(Path dir, String relative, String header, String... rows) {
+    String[] lines = new String[rows.length + 1];
+    lines[0] = header;
+    System.arraycopy(rows, 0, lines, 1, rows.length);
+    return write(dir, relative, lines);
+  }
+
   /** Rows of one country, indicator and key. */
   public static List<Observation> series(
       List<Observation> rows, String country, String indicator, String key) {

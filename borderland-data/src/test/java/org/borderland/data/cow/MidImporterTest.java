@@ -20,10 +20,7 @@ class MidImporterTest {
   @TempDir Path dir;
 
   private ImportReport read(String... rows) throws ImportException {
-    String[] lines = new String[rows.length + 1];
-    lines[0] = HEADER;
-    System.arraycopy(rows, 0, lines, 1, rows.length);
-    Fixtures.write(dir, MidImporter.FILE, lines);
+    Fixtures.writeTable(dir, MidImporter.FILE, HEADER, rows);
     return new MidImporter().report(dir, TestRegistries.small());
   }
 

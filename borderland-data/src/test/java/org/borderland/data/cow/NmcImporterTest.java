@@ -19,10 +19,7 @@ class NmcImporterTest {
   @TempDir Path dir;
 
   private ImportReport read(String... rows) throws ImportException {
-    String[] lines = new String[rows.length + 1];
-    lines[0] = HEADER;
-    System.arraycopy(rows, 0, lines, 1, rows.length);
-    Fixtures.write(dir, NmcImporter.FILE, lines);
+    Fixtures.writeTable(dir, NmcImporter.FILE, HEADER, rows);
     return new NmcImporter().report(dir, TestRegistries.small());
   }
 

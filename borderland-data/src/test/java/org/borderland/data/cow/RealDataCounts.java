@@ -1,14 +1,34 @@
 package org.borderland.data.cow;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
+import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
+import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
+import org.borderland.data.importer.Importer;
 
-/** Prints row counts of a real-data import, by indicator and decade, for the integration tests. */
+/**
+ * Runs importers on the real data for the integration tests: prints row counts by indicator and
+ * decade, and checks what every row must satisfy.
+ */
 public final class RealDataCounts {
   private RealDataCounts() {}
+
+  /**
+   * Runs an importer on the real data, prints its counts ({@link #describe}) and checks its rows
+   * ({@link #checkInvariants}).
+   */
+  public static ImportReport run(Importer importer, Path data, CountryRegistry registry)
+      throws ImportException {
+    long start = System.nanoTime();
+    ImportReport r = importer.report(data, registry);
+    System.out.print(describe(r, (System.nanoTime() - start) / 1_000_000));
+    checkInvariants(r);
+    return r;
+  }
 
   /** One line per dataset and indicator: total rows, then rows per reference-year range. */
   public static String describe(ImportReport r, long millis) {

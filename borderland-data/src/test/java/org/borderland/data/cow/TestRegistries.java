@@ -1,25 +1,15 @@
 package org.borderland.data.cow;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.borderland.core.country.CodeSystem;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.country.CrosswalkEntry;
-import org.borderland.data.importer.CsvFile;
-import org.borderland.data.importer.CsvRecord;
-import org.borderland.data.importer.ImportException;
 
 /**
- * Registries for the importer tests: a small hand-built one covering the fixtures, and a permissive
- * one built from the real data for the integration tests (the project's own registry replaces it
- * when the branches meet).
+ * The small hand-built registry the importer tests on fixtures use (the tests on the real data use
+ * the project's registry, {@code RegistryTables.standard()}).
  */
 public final class TestRegistries {
   private TestRegistries() {}
@@ -105,81 +95,5 @@ public final class TestRegistries {
     xs.add(iso2("SRB", "RS", 2006, null));
     xs.add(iso2("CZE", "CZ", 1993, null));
     return new CountryRegistry(cs, xs);
-  }
-
-  /**
-   * A permissive registry for the integration tests: every ISO3 code in {@code
-   * crosswalk/country-codes.csv} (with its ISO2), Kosovo and the dissolved states, and COW codes
-   * taken from the ideal-point file's ccode/iso3c pairs with the known traps corrected by year.
-   */
-  public static CountryRegistry fromRealData(Path data) throws ImportException {
-    Map<String, Country> countries = new LinkedHashMap<>();
-    List<CrosswalkEntry> xs = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    try (CsvFile f = CsvFile.open("test", data.resolve("crosswalk/country-codes.csv"))) {
-      int iso3 = f.column("ISO3166-1-Alpha-3");
-      int iso2 = f.column("ISO3166-1-Alpha-2");
-      int name = f.column("CLDR display name");
-      for (CsvRecord r = f.next(); r != null; r = f.next()) {
-        String code = r.get(iso3);
-        if (!code.matches("[A-Z]{3}") || countries.containsKey(code)) {
-          continue;
-        }
-        String n = r.get(name).isBlank() ? code : r.get(name);
-        if (!names.add(CountryRegistry.normaliseName(n))) {
-          n = n + " (" + code + ")";
-        }
-        countries.put(code, state(code, n, 1800, null));
-        if (r.get(iso2).matches("[A-Z]{2}")) {
-          xs.add(iso2(code, r.get(iso2), 1800, null));
-        }
-      }
-    }
-    countries.put("XKX", state("XKX", "Kosovo", 2008, null));
-    countries.put("SUN", state("SUN", "Soviet Union", 1922, 1991));
-    countries.put("YUG", state("YUG", "Yugoslavia", 1918, 2002));
-    countries.put("SCG", state("SCG", "Serbia and Montenegro", 2003, 2006));
-    countries.put("CSK", state("CSK", "Czechoslovakia", 1918, 1992));
-    countries.put("DDR", state("DDR", "German Democratic Republic", 1949, 1990));
-    countries.put("YMD", state("YMD", "South Yemen", 1967, 1990));
-    xs.add(iso2("XKX", "XK", 2008, null));
-    Map<Integer, List<CrosswalkEntry>> special = new LinkedHashMap<>();
-    special.put(365, List.of(cow("SUN", 365, 1800, 1991), cow("RUS", 365, 1992, null)));
-    special.put(
-        345,
-        List.of(
-            cow("YUG", 345, 1800, 2002), cow("SCG", 345, 2003, 2005), cow("SRB", 345, 2006, null)));
-    special.put(315, List.of(cow("CSK", 315, 1800, 1992)));
-    special.put(260, List.of(cow("DEU", 260, 1800, 1990)));
-    special.put(255, List.of(cow("DEU", 255, 1800, null)));
-    special.put(265, List.of(cow("DDR", 265, 1800, 1990)));
-    special.put(678, List.of(cow("YEM", 678, 1800, 1990)));
-    special.put(679, List.of(cow("YEM", 679, 1990, null)));
-    special.put(680, List.of(cow("YMD", 680, 1800, 1990)));
-    special.put(347, List.of(cow("XKX", 347, 2008, null)));
-    special.values().forEach(xs::addAll);
-    Set<Integer> done = new HashSet<>(special.keySet());
-    try (CsvFile f =
-        CsvFile.open("test", data.resolve("unga-idealpoints/IdealpointestimatesAll_Jul2023.csv"))) {
-      int ccode = f.column("ccode");
-      int iso3 = f.column("iso3c");
-      for (CsvRecord r = f.next(); r != null; r = f.next()) {
-        int c = r.integer(ccode);
-        if (done.add(c) && countries.containsKey(r.get(iso3))) {
-          xs.add(cow(r.get(iso3), c, 1800, null));
-        }
-      }
-    }
-    return new CountryRegistry(List.copyOf(countries.values()), xs);
-  }
-
-  /** The shared data directory, or {@code null} when it is absent. */
-  public static Path sharedData() {
-    String shared = System.getProperty("borderland.shared");
-    if (shared == null) {
-      return null;
-    }
-    Path data = Path.of(shared).resolve("data");
-    return Files.isDirectory(data.resolve("cow-peacesciencer")) ? data : null;
   }
 }

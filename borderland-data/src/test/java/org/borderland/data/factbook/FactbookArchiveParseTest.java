@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,27 +15,31 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
-import org.junit.jupiter.api.Assumptions;
+import org.borderland.data.SharedData;
+import org.borderland.data.factbook.archive.ArchiveImporter;
+import org.borderland.data.importer.ImportException;
+import org.borderland.data.registry.NonStates;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Runs the field parsers over every parsed field of every archive edition 1990–2025 and reports the
- * parse rate per field (also written to {@code target/factbook-parse-report.txt}). Skipped when the
- * shared data is absent.
+ * Runs the field parsers over every parsed field of every archive edition 1990–2025, as the archive
+ * reader hands them over with the project's registry, and reports the parse rate per field (also
+ * written to {@code target/factbook-parse-report.txt}). Skipped when the shared data is absent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FactbookArchiveParseTest {
-  private Path data;
-  private TestRegistries.Derived derived;
+  private final CountryRegistry registry = RegistryTables.standard();
   private final Map<FactbookField, Stats> stats = new EnumMap<>(FactbookField.class);
   private final List<Observation> all = new ArrayList<>();
   private final List<String> unknownNames = new ArrayList<>();
   private final List<String> silentDrops = new ArrayList<>();
-  private int unmappedRows;
+  private int skippedEntries;
 
   /** Counts for one field. */
   private static final class Stats {
@@ -53,41 +56,23 @@ class FactbookArchiveParseTest {
   }
 
   @BeforeAll
-  void parseEverything() throws IOException {
-    String shared = System.getProperty("borderland.shared", "../../shared");
-    data = Path.of(shared).resolve("data");
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve("factbook-archive-1990-2025/fields")),
-        "shared data not found at " + data + ": set -Dborderland.shared to the shared directory");
-    derived = TestRegistries.fromSharedData(data);
-    for (int year = 1990; year <= 2025; year++) {
-      Path file =
-          data.resolve("factbook-archive-1990-2025/fields/country_fields_" + year + ".sql.gz");
-      for (ArchiveSql.Row r : ArchiveSql.read(file)) {
-        FactbookField kind = FactbookFields.canonical(r.fieldName()).orElse(null);
-        if (kind == null) {
-          continue;
-        }
-        String iso = derived.archiveCountries().get(r.countryId());
-        if (iso == null) {
-          unmappedRows++;
-          continue;
-        }
-        FieldText f =
-            new FieldText(
-                iso,
-                r.fieldName(),
-                r.content(),
-                year,
-                LocalDate.of(year, 12, 31),
-                "factbook-archive",
-                String.valueOf(year),
-                file.getFileName() + " FieldID " + r.fieldId());
-        ParsedField p = FactbookObservations.parse(f, derived.registry());
-        record(kind, f, p);
-        all.addAll(p.observations());
-      }
-    }
+  void parseEverything() throws IOException, ImportException {
+    Path data = SharedData.dataOrSkip(ArchiveImporter.FOLDER);
+    ArchiveImporter archive =
+        new ArchiveImporter(f -> List.of(), NonStates.standard()::isNonStateName);
+    archive.forEachField(
+        data,
+        registry,
+        f -> {
+          FactbookField kind = FactbookFields.canonical(f.field()).orElse(null);
+          if (kind == null) {
+            return;
+          }
+          ParsedField p = FactbookObservations.parse(f, registry);
+          record(kind, f, p);
+          all.addAll(p.observations());
+        });
+    skippedEntries = archive.skippedNonState().values().stream().mapToInt(i -> i).sum();
     writeReport();
   }
 
@@ -267,7 +252,7 @@ class FactbookArchiveParseTest {
       }
       b.append('\n');
     }
-    b.append("rows of unmapped entities (not countries): ").append(unmappedRows).append('\n');
+    b.append("non-state entries skipped (entry-editions): ").append(skippedEntries).append('\n');
     b.append("observations: ").append(all.size()).append('\n');
     b.append("unknown neighbour names: ").append(unknownNames.size()).append('\n');
     unknownNames.stream().limit(100).forEach(u -> b.append("  ").append(u).append('\n'));
@@ -366,7 +351,7 @@ class FactbookArchiveParseTest {
     assertThat(silentDrops).as("land-boundary figures neither read nor reported").isEmpty();
     for (Observation o : all) {
       if (o.indicator().equals(Indicators.LAND_BORDER_KM)) {
-        assertThat(derived.registry().find(o.key())).as(o.toString()).isPresent();
+        assertThat(registry.find(o.key())).as(o.toString()).isPresent();
       }
     }
   }

@@ -2,32 +2,28 @@ package org.borderland.data.factbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
-import org.junit.jupiter.api.Assumptions;
+import org.borderland.data.SharedData;
+import org.borderland.data.factbook.json.SnapshotImporter;
+import org.borderland.data.importer.ImportException;
+import org.borderland.data.registry.NonStates;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Runs the parsers over every parsed field of the four JSON snapshots, flattened the way the
- * snapshot reader hands them over ({@code "subfield: text | subfield: text"}). Skipped when the
- * shared data is absent.
+ * Runs the parsers over every parsed field of the four JSON snapshots, as the snapshot reader hands
+ * them over with the project's registry ({@code "subfield: text | subfield: text"}). Skipped when
+ * the shared data is absent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FactbookSnapshotParseTest {
@@ -36,69 +32,33 @@ class FactbookSnapshotParseTest {
   private final List<String> unknown = new ArrayList<>();
 
   @BeforeAll
-  void parseSnapshots() throws IOException {
-    Path data = Path.of(System.getProperty("borderland.shared", "../../shared")).resolve("data");
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve("factbook")),
-        "shared data not found at " + data + ": set -Dborderland.shared to the shared directory");
-    TestRegistries.Derived derived = TestRegistries.fromSharedData(data);
-    CountryRegistry registry = derived.registry();
-    Map<String, String> fips = fipsToIso(data);
-    ObjectMapper json = new ObjectMapper();
-    List<Path> dirs;
-    try (Stream<Path> s = Files.list(data.resolve("factbook"))) {
-      dirs = s.filter(Files::isDirectory).sorted().toList();
-    }
-    for (Path dir : dirs) {
-      String name = dir.getFileName().toString();
-      LocalDate date = LocalDate.parse(name.substring(0, 10));
-      List<Path> files;
-      try (Stream<Path> s = Files.walk(dir)) {
-        files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-      }
-      for (Path file : files) {
-        String code = file.getFileName().toString().replace(".json", "");
-        String iso = fips.get(code);
-        if (iso == null) {
-          continue;
-        }
-        JsonNode root = json.readTree(file.toFile());
-        for (Iterator<Map.Entry<String, JsonNode>> cats = root.fields(); cats.hasNext(); ) {
-          Map.Entry<String, JsonNode> cat = cats.next();
-          for (Iterator<Map.Entry<String, JsonNode>> fields = cat.getValue().fields();
-              fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> fe = fields.next();
-            FactbookField kind = FactbookFields.canonical(fe.getKey()).orElse(null);
-            if (kind == null) {
-              continue;
-            }
-            FieldText f =
-                new FieldText(
-                    iso,
-                    fe.getKey(),
-                    flatten(fe.getValue()),
-                    date.getYear(),
-                    date,
-                    "factbook-json",
-                    name,
-                    file.toString());
-            ParsedField p = FactbookObservations.parse(f, registry);
-            int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
-            c[0]++;
-            if (!p.observations().isEmpty()
-                || !p.skipped().isEmpty() && p.skipped(ParsedField.Reason.UNPARSED).isEmpty()) {
-              c[1]++;
-            }
-            if (p.hasValue()) {
-              c[2]++;
-            }
-            p.skipped(ParsedField.Reason.UNKNOWN_COUNTRY)
-                .forEach(s -> unknown.add(name + " " + iso + ": " + s.item()));
-            all.addAll(p.observations());
-          }
-        }
-      }
-    }
+  void parseSnapshots() throws ImportException {
+    Path data = SharedData.dataOrSkip(SnapshotImporter.FOLDER);
+    CountryRegistry registry = RegistryTables.standard();
+    new SnapshotImporter(f -> List.of(), NonStates.standard()::isNonStateFips)
+        .forEachField(
+            data,
+            registry,
+            f -> {
+              FactbookField kind = FactbookFields.canonical(f.field()).orElse(null);
+              if (kind == null) {
+                return;
+              }
+              ParsedField p = FactbookObservations.parse(f, registry);
+              int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
+              c[0]++;
+              if (!p.observations().isEmpty()
+                  || !p.skipped().isEmpty() && p.skipped(ParsedField.Reason.UNPARSED).isEmpty()) {
+                c[1]++;
+              }
+              if (p.hasValue()) {
+                c[2]++;
+              }
+              p.skipped(ParsedField.Reason.UNKNOWN_COUNTRY)
+                  .forEach(
+                      k -> unknown.add(f.sourceEdition() + " " + f.country() + ": " + k.item()));
+              all.addAll(p.observations());
+            });
     StringBuilder b = new StringBuilder("Factbook JSON snapshots: fields read / with a figure\n");
     counts.forEach(
         (k, c) ->
@@ -111,40 +71,6 @@ class FactbookSnapshotParseTest {
                     100.0 * c[1] / c[0],
                     100.0 * c[2] / c[0])));
     System.out.println(b);
-  }
-
-  /** Flattens a snapshot field: its text, then each sub-field as "name: text", joined by " | ". */
-  static String flatten(JsonNode node) {
-    if (node.isValueNode()) {
-      return node.asText();
-    }
-    List<String> parts = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (e.getKey().equals("text")) {
-        parts.add(e.getValue().asText());
-      } else {
-        parts.add(e.getKey() + ": " + flatten(e.getValue()));
-      }
-    }
-    return String.join(" | ", parts);
-  }
-
-  private static Map<String, String> fipsToIso(Path data) throws IOException {
-    Map<String, String> out = new HashMap<>();
-    List<String> lines = Files.readAllLines(data.resolve("crosswalk/country-codes.csv"));
-    List<String> header = List.of(lines.get(0).split(",", -1));
-    int iso = header.indexOf("ISO3166-1-Alpha-3");
-    int fips = header.indexOf("FIPS");
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-      if (cells.length > Math.max(iso, fips)
-          && !cells[fips].isBlank()
-          && cells[iso].matches("[A-Z]{3}")) {
-        out.put(cells[fips].toLowerCase(Locale.ROOT), cells[iso]);
-      }
-    }
-    return out;
   }
 
   private Double value(int year, String country, String indicator, String key) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.borderland.data.cow.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,17 @@ class CsvFileTest {
       assertThat(r.get(0)).isEqualTo("NA");
       assertThat(r.isMissing(1)).isTrue();
       assertThat(r.number(1)).isNull();
+    }
+  }
+
+  @Test
+  void columnsAreFoundInTheOrderNamedAndAMissingOneIsNamed() throws ImportException {
+    Path p = Fixtures.write(dir, "d.csv", "a,b,c", "1,2,3");
+    try (CsvFile f = CsvFile.open("t", p)) {
+      assertThat(f.columns(List.of("c", "a"))).containsExactly(2, 0);
+      assertThatThrownBy(() -> f.columns(List.of("a", "z")))
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining("no column 'z' in the header [a, b, c]");
     }
   }
 

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.data.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +38,7 @@ class RegistryAgainstSharedDataTest {
 
   @BeforeEach
   void findData() {
-    String shared = System.getProperty("borderland.shared", "");
-    data = shared.isEmpty() ? null : Path.of(shared, "data");
-    Assumptions.assumeTrue(
-        data != null && Files.isDirectory(data.resolve("factbook-archive-1990-2025")),
-        "shared data not found at " + data + "; set -Dborderland.shared=<dir holding data/>");
+    data = SharedData.dataOrSkip("factbook-archive-1990-2025");
   }
 
   private static CsvTable table(String relative) throws IOException {

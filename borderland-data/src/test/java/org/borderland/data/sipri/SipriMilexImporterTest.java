@@ -20,10 +20,7 @@ class SipriMilexImporterTest {
   @TempDir Path dir;
 
   private ImportReport read(String... rows) throws ImportException {
-    String[] lines = new String[rows.length + 1];
-    lines[0] = HEADER;
-    System.arraycopy(rows, 0, lines, 1, rows.length);
-    Fixtures.write(dir, SipriMilexImporter.FILE, lines);
+    Fixtures.writeTable(dir, SipriMilexImporter.FILE, HEADER, rows);
     return new SipriMilexImporter().report(dir, TestRegistries.small());
   }
 

@@ -21,10 +21,7 @@ class IdealPointImporterTest {
   @TempDir Path dir;
 
   private List<Observation> read(String... rows) throws ImportException {
-    String[] lines = new String[rows.length + 1];
-    lines[0] = HEADER;
-    System.arraycopy(rows, 0, lines, 1, rows.length);
-    Fixtures.write(dir, IdealPointImporter.FILE, lines);
+    Fixtures.writeTable(dir, IdealPointImporter.FILE, HEADER, rows);
     return new IdealPointImporter().read(dir, TestRegistries.small());
   }
 

@@ -34,10 +34,8 @@ class VoteAgreementImporterTest {
   }
 
   private List<Observation> read(String... votes) throws ImportException {
-    String[] lines = new String[votes.length + 1];
-    lines[0] = "\"rcid\",\"country\",\"country_code\",\"vote\"";
-    System.arraycopy(votes, 0, lines, 1, votes.length);
-    Fixtures.write(dir, VoteAgreementImporter.VOTES, lines);
+    Fixtures.writeTable(
+        dir, VoteAgreementImporter.VOTES, "\"rcid\",\"country\",\"country_code\",\"vote\"", votes);
     return new VoteAgreementImporter().read(dir, TestRegistries.small());
   }
 

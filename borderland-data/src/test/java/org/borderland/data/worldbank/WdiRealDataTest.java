@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
+import org.borderland.data.SharedData;
 import org.borderland.data.cow.Fixtures;
 import org.borderland.data.cow.RealDataCounts;
-import org.borderland.data.cow.TestRegistries;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
-import org.junit.jupiter.api.Assumptions;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +23,15 @@ class WdiRealDataTest {
   private static CountryRegistry registry;
 
   @BeforeAll
-  static void realData() throws ImportException {
-    data = TestRegistries.sharedData();
-    Assumptions.assumeTrue(
-        data != null,
-        "shared/data not found (system property borderland.shared); skipping real-data tests");
-    registry = TestRegistries.fromRealData(data);
+  static void realData() {
+    data = SharedData.dataOrSkip("worldbank");
+    registry = RegistryTables.standard();
   }
 
   @Test
   void kazakhstanPopulation2020MatchesTheCsvCellExactly() throws ImportException, IOException {
-    long t = System.nanoTime();
-    ImportReport r = WdiImporter.population().report(data, registry);
-    System.out.print(RealDataCounts.describe(r, (System.nanoTime() - t) / 1_000_000));
-    List<Observation> rows = RealDataCounts.checkInvariants(r);
+    ImportReport r = RealDataCounts.run(WdiImporter.population(), data, registry);
+    List<Observation> rows = r.observations();
 
     String line =
         Files.readAllLines(data.resolve("worldbank/population.csv")).stream()
@@ -55,10 +50,8 @@ class WdiRealDataTest {
 
   @Test
   void russiaGdpIsInBillionsOfDollars() throws ImportException {
-    long t = System.nanoTime();
-    ImportReport r = WdiImporter.gdp().report(data, registry);
-    System.out.print(RealDataCounts.describe(r, (System.nanoTime() - t) / 1_000_000));
-    List<Observation> rows = RealDataCounts.checkInvariants(r);
+    ImportReport r = RealDataCounts.run(WdiImporter.gdp(), data, registry);
+    List<Observation> rows = r.observations();
 
     assertThat(Fixtures.one(rows, "RUS", "gdp_usd", 2014).value()).isBetween(1e12, 3e12);
     assertThat(Fixtures.one(rows, "KAZ", "gdp_usd", 2020).value()).isBetween(1e11, 3e11);

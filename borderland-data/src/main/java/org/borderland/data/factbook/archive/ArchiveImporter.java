@@ -27,6 +27,7 @@ import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.factbook.FieldText;
+import org.borderland.data.factbook.ReaderLog;
 import org.borderland.data.factbook.archive.ArchiveCountries.Entry;
 import org.borderland.data.factbook.archive.SqlInsertReader.Row;
 import org.borderland.data.factbook.archive.SqlInsertReader.SqlSyntaxException;
@@ -96,8 +97,7 @@ public final class ArchiveImporter implements Importer {
   private final Predicate<String> nonStateName;
   private final List<NameCorrection> corrections;
   private final String commit;
-  private final List<String> warnings = new ArrayList<>();
-  private final Map<String, Integer> skipped = new TreeMap<>();
+  private final ReaderLog log = new ReaderLog("name: editions");
 
   /**
    * An importer for the copy in {@code shared/data}, with the default name corrections.
@@ -157,21 +157,7 @@ public final class ArchiveImporter implements Importer {
           try {
             out.addAll(parser.apply(f));
           } catch (RuntimeException e) {
-            throw new UncheckedImport(
-                new ImportException(
-                    DATASET,
-                    null,
-                    0,
-                    f.location()
-                        + ": cannot parse field '"
-                        + f.field()
-                        + "' of "
-                        + f.country()
-                        + " ("
-                        + f.edition()
-                        + " edition): "
-                        + e.getMessage(),
-                    e));
+            throw new UncheckedImport(ReaderLog.cannotParse(f, f.edition() + " edition", e));
           }
         });
     return out;
@@ -218,12 +204,11 @@ public final class ArchiveImporter implements Importer {
    */
   public void forEachField(Path sources, CountryRegistry registry, Consumer<FieldText> sink)
       throws ImportException {
-    warnings.clear();
-    skipped.clear();
+    log.clear();
     List<Integer> years = editions(sources);
     for (int i = 1; i < years.size(); i++) {
       if (years.get(i) != years.get(i - 1) + 1) {
-        warnings.add(
+        log.warn(
             "no archive edition between "
                 + years.get(i - 1)
                 + " and "
@@ -245,8 +230,7 @@ public final class ArchiveImporter implements Importer {
   public void forEachField(
       Path sources, CountryRegistry registry, int edition, Consumer<FieldText> sink)
       throws ImportException {
-    warnings.clear();
-    skipped.clear();
+    log.clear();
     readEdition(sources, registry, readCountries(sources), edition, sink);
   }
 
@@ -269,21 +253,14 @@ public final class ArchiveImporter implements Importer {
   }
 
   /** What the last read noticed but did not stop for: duplicate entries, gaps, skipped entries. */
+  @Override
   public List<String> warnings() {
-    List<String> all = new ArrayList<>(warnings);
-    if (!skipped.isEmpty()) {
-      all.add(
-          "skipped non-state entries (name: editions): "
-              + skipped.entrySet().stream()
-                  .map(e -> e.getKey() + ": " + e.getValue())
-                  .collect(Collectors.joining(", ")));
-    }
-    return List.copyOf(all);
+    return log.warnings();
   }
 
   /** The non-state entry names the last read skipped, each with the number of editions. */
   public Map<String, Integer> skippedNonState() {
-    return Map.copyOf(skipped);
+    return log.skipped();
   }
 
   /**
@@ -312,7 +289,7 @@ public final class ArchiveImporter implements Importer {
         }
       }
       if (nonStateName.test(name) || nonStateName.test(e.name())) {
-        skipped.merge(name, 1, Integer::sum);
+        log.skip(name);
         continue;
       }
       Optional<Country> found = registry.findByName(name);
@@ -380,7 +357,7 @@ public final class ArchiveImporter implements Importer {
       for (Entry e : same) {
         if (e != keep) {
           iso3ById.remove(e.countryId());
-          warnings.add(
+          log.warn(
               "edition "
                   + year
                   + " has two entries for "
@@ -420,7 +397,7 @@ public final class ArchiveImporter implements Importer {
     Map<Long, String> iso3ById = resolveEntries(countries, registry, year);
     LocalDate published = LocalDate.of(year, 12, 31);
     String sourceEdition = sourceEdition(year);
-    String where = display(sources, file);
+    String where = ReaderLog.display(sources, file);
     Map<Long, Map<String, List<String>>> seen = new HashMap<>();
     long[] lastLine = {0};
     SqlInsertReader sql = null;
@@ -506,7 +483,7 @@ public final class ArchiveImporter implements Importer {
         return;
       }
     }
-    warnings.add(
+    log.warn(
         file.getFileName()
             + " has no '-- CountryFields for year Y: N rows' header; its completeness rests on the"
             + " gzip check alone");
@@ -605,13 +582,5 @@ public final class ArchiveImporter implements Importer {
       i++;
     }
     return b.toString().strip();
-  }
-
-  private static String display(Path sources, Path file) {
-    try {
-      return sources.relativize(file).toString().replace('\\', '/');
-    } catch (IllegalArgumentException e) {
-      return file.toString();
-    }
   }
 }

@@ -28,6 +28,7 @@ import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.factbook.FieldText;
+import org.borderland.data.factbook.ReaderLog;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.Importer;
 
@@ -85,8 +86,7 @@ public final class SnapshotImporter implements Importer {
   private final Function<FieldText, List<Observation>> parser;
   private final Predicate<String> nonStateFips;
   private final ObjectMapper mapper = new ObjectMapper();
-  private final List<String> warnings = new ArrayList<>();
-  private final Map<String, Integer> skipped = new TreeMap<>();
+  private final ReaderLog log = new ReaderLog("FIPS code: snapshots");
 
   /**
    * An importer.
@@ -124,20 +124,7 @@ public final class SnapshotImporter implements Importer {
         try {
           out.addAll(parser.apply(f));
         } catch (RuntimeException e) {
-          throw new ImportException(
-              DATASET,
-              null,
-              0,
-              f.location()
-                  + ": cannot parse field '"
-                  + f.field()
-                  + "' of "
-                  + f.country()
-                  + " ("
-                  + f.sourceEdition()
-                  + "): "
-                  + e.getMessage(),
-              e);
+          throw ReaderLog.cannotParse(f, f.sourceEdition(), e);
         }
       }
     }
@@ -194,12 +181,11 @@ public final class SnapshotImporter implements Importer {
 
   /** Clears the last read's warnings and lists the snapshots, warning about two in one year. */
   private List<Snapshot> start(Path sources) throws ImportException {
-    warnings.clear();
-    skipped.clear();
+    log.clear();
     List<Snapshot> all = snapshots(sources);
     for (int i = 1; i < all.size(); i++) {
       if (all.get(i).edition() == all.get(i - 1).edition()) {
-        warnings.add(
+        log.warn(
             "snapshots "
                 + all.get(i - 1).name()
                 + " and "
@@ -240,29 +226,21 @@ public final class SnapshotImporter implements Importer {
   /**
    * What the last read noticed but did not stop for: missing sections and fields, skipped codes.
    */
+  @Override
   public List<String> warnings() {
-    List<String> all = new ArrayList<>(warnings);
-    if (!skipped.isEmpty()) {
-      all.add(
-          "skipped non-state entries (FIPS code: snapshots): "
-              + skipped.entrySet().stream()
-                  .map(e -> e.getKey() + ": " + e.getValue())
-                  .collect(Collectors.joining(", ")));
-    }
-    return List.copyOf(all);
+    return log.warnings();
   }
 
   /** The non-state codes the last read skipped, each with the number of snapshots. */
   public Map<String, Integer> skippedNonState() {
-    return Map.copyOf(skipped);
+    return log.skipped();
   }
 
   private List<FieldText> fields(
       Path sources, CountryRegistry registry, Snapshot snapshot, boolean reset)
       throws ImportException {
     if (reset) {
-      warnings.clear();
-      skipped.clear();
+      log.clear();
     }
     Map<String, Path> files = files(snapshot);
     List<FieldText> out = new ArrayList<>();
@@ -282,7 +260,7 @@ public final class SnapshotImporter implements Importer {
       }
       String field = "'" + String.join("' or '", alternatives) + "'";
       if (with == 0) {
-        warnings.add(
+        log.warn(
             "snapshot "
                 + snapshot.name()
                 + " has no "
@@ -291,7 +269,7 @@ public final class SnapshotImporter implements Importer {
                 + entries
                 + " entries");
       } else if (with * 10 < entries) {
-        warnings.add(
+        log.warn(
             "snapshot "
                 + snapshot.name()
                 + " has a "
@@ -358,11 +336,11 @@ public final class SnapshotImporter implements Importer {
       throw new ImportException(
           DATASET, file, 1, "expected a JSON object of sections but found " + kind(root));
     }
-    String display = display(sources, file);
+    String display = ReaderLog.display(sources, file);
     Optional<String> iso3 = registry.resolveCode(CodeSystem.FIPS, code, snapshot.edition());
     if (iso3.isEmpty()) {
       if (nonStateFips.test(code)) {
-        skipped.merge(code, 1, Integer::sum);
+        log.skip(code);
         return null;
       }
       String name = countryName(root);
@@ -388,7 +366,7 @@ public final class SnapshotImporter implements Importer {
     }
     for (List<String> alternatives : SECTIONS) {
       if (alternatives.stream().noneMatch(root::has)) {
-        warnings.add(
+        log.warn(
             snapshot.name()
                 + "/"
                 + snapshot.dir().relativize(file).toString().replace('\\', '/')
@@ -492,13 +470,5 @@ public final class SnapshotImporter implements Importer {
 
   private static String kind(JsonNode n) {
     return n.isArray() ? "an array" : n.isObject() ? "an object" : "a " + n.getNodeType();
-  }
-
-  private static String display(Path sources, Path file) {
-    try {
-      return sources.relativize(file).toString().replace('\\', '/');
-    } catch (IllegalArgumentException e) {
-      return file.toString();
-    }
   }
 }

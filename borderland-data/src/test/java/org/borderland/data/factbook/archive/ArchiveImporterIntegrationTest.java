@@ -2,7 +2,6 @@ package org.borderland.data.factbook.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -13,24 +12,23 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.data.SharedData;
 import org.borderland.data.factbook.FieldText;
-import org.junit.jupiter.api.Assumptions;
+import org.borderland.data.registry.NonStates;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Reads the real archive in {@code shared/data}; skipped when it is absent. */
 class ArchiveImporterIntegrationTest {
   private static Path data;
+  private static final NonStates NON_STATES = NonStates.standard();
   private static CountryRegistry registry;
 
   @BeforeAll
-  static void locateData() throws Exception {
-    String shared = System.getProperty("borderland.shared", "");
-    data = Path.of(shared.isEmpty() ? "/nonexistent" : shared).resolve("data");
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve(ArchiveImporter.FOLDER)),
-        "shared/data/" + ArchiveImporter.FOLDER + " not found (borderland.shared=" + shared + ")");
-    registry = PermissiveTestRegistry.build(data);
+  static void locateData() {
+    data = SharedData.dataOrSkip(ArchiveImporter.FOLDER);
+    registry = RegistryTables.standard();
   }
 
   @Test
@@ -59,8 +57,7 @@ class ArchiveImporterIntegrationTest {
 
   @Test
   void readsEveryEditionQuicklyAndKeepsPredecessorsApart() throws Exception {
-    ArchiveImporter importer =
-        new ArchiveImporter(f -> List.of(), PermissiveTestRegistry.NON_STATE_NAMES);
+    ArchiveImporter importer = new ArchiveImporter(f -> List.of(), NON_STATES::isNonStateName);
     Map<String, Set<Integer>> editionsByCountry = new HashMap<>();
     Map<Integer, Integer> fieldsByEdition = new TreeMap<>();
     Map<Integer, String> kazBorders = new TreeMap<>();
@@ -110,8 +107,7 @@ class ArchiveImporterIntegrationTest {
 
   @Test
   void the1991SovietRowsNameMoscowAndAreNotRussia() throws Exception {
-    ArchiveImporter importer =
-        new ArchiveImporter(f -> List.of(), PermissiveTestRegistry.NON_STATE_NAMES);
+    ArchiveImporter importer = new ArchiveImporter(f -> List.of(), NON_STATES::isNonStateName);
 
     List<FieldText> fields = importer.fields(data, registry, 1991);
 

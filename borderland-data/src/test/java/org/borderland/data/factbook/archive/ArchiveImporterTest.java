@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
-import org.borderland.core.panel.Source;
 import org.borderland.data.factbook.FieldText;
 import org.borderland.data.importer.ImportException;
 import org.junit.jupiter.api.Test;
@@ -26,24 +24,9 @@ class ArchiveImporterTest {
 
   private final CountryRegistry registry = FactbookTestRegistry.registry();
 
-  /** One observation per field: indicator {@code stub}, key = field name. */
-  static final Function<FieldText, List<Observation>> STUB =
-      f ->
-          List.of(
-              new Observation(
-                  f.country(),
-                  "stub",
-                  f.field(),
-                  null,
-                  "",
-                  null,
-                  f.edition(),
-                  f.published(),
-                  true,
-                  new Source(f.dataset(), f.sourceEdition(), f.field(), f.text())));
-
   private ArchiveImporter importer() {
-    return new ArchiveImporter(STUB, FactbookTestRegistry.NON_STATE_NAMES);
+    return new ArchiveImporter(
+        FactbookTestRegistry.STUB_PARSER, FactbookTestRegistry.NON_STATE_NAMES);
   }
 
   private ArchiveFixture fixture() {
@@ -188,7 +171,11 @@ class ArchiveImporterTest {
         .writeCountries()
         .edition(1997, List.of(ArchiveFixture.row(2, 20887, "Map references", "Antarctic Region")));
     ArchiveImporter bare =
-        new ArchiveImporter(STUB, FactbookTestRegistry.NON_STATE_NAMES, List.of(), "b998f60");
+        new ArchiveImporter(
+            FactbookTestRegistry.STUB_PARSER,
+            FactbookTestRegistry.NON_STATE_NAMES,
+            List.of(),
+            "b998f60");
 
     assertThatThrownBy(() -> bare.fields(dir, registry, 1997))
         .isInstanceOf(ImportException.class)

@@ -3,16 +3,21 @@ package org.borderland.data.factbook.archive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.borderland.core.country.CodeSystem;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.Country.Kind;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.country.CrosswalkEntry;
+import org.borderland.core.panel.Observation;
+import org.borderland.core.panel.Source;
+import org.borderland.data.factbook.FieldText;
 
 /**
- * A small hand-built registry for the Factbook reader tests (the real one is built elsewhere), with
- * the historical entities the traps need and a few FIPS codes.
+ * A small hand-built registry for the Factbook reader tests on fixtures (the tests on the real data
+ * use the project's), with the historical entities the traps need and a few FIPS codes, and a
+ * stand-in for the field parsers.
  */
 public final class FactbookTestRegistry {
   private FactbookTestRegistry() {}
@@ -26,6 +31,25 @@ public final class FactbookTestRegistry {
   /** Non-state FIPS codes the tests skip. */
   public static final Predicate<String> NON_STATE_FIPS =
       c -> Set.of("XX", "EE", "ZH", "OO").contains(c.toUpperCase(java.util.Locale.ROOT));
+
+  /**
+   * A stand-in for the field parsers: one observation per field, indicator {@code stub}, key = the
+   * field name.
+   */
+  public static final Function<FieldText, List<Observation>> STUB_PARSER =
+      f ->
+          List.of(
+              new Observation(
+                  f.country(),
+                  "stub",
+                  f.field(),
+                  null,
+                  "",
+                  null,
+                  f.edition(),
+                  f.published(),
+                  true,
+                  new Source(f.dataset(), f.sourceEdition(), f.field(), f.text())));
 
   /** The registry. */
   public static CountryRegistry registry() {

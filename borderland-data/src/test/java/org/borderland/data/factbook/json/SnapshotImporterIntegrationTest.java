@@ -2,39 +2,35 @@ package org.borderland.data.factbook.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.data.SharedData;
 import org.borderland.data.factbook.FieldText;
 import org.borderland.data.factbook.archive.ArchiveImporter;
-import org.borderland.data.factbook.archive.PermissiveTestRegistry;
-import org.junit.jupiter.api.Assumptions;
+import org.borderland.data.registry.NonStates;
+import org.borderland.data.registry.RegistryTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Reads the real snapshots in {@code shared/data}; skipped when they are absent. */
 class SnapshotImporterIntegrationTest {
   private static Path data;
+  private static final NonStates NON_STATES = NonStates.standard();
   private static CountryRegistry registry;
 
   @BeforeAll
-  static void locateData() throws Exception {
-    String shared = System.getProperty("borderland.shared", "");
-    data = Path.of(shared.isEmpty() ? "/nonexistent" : shared).resolve("data");
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve(SnapshotImporter.FOLDER)),
-        "shared/data/" + SnapshotImporter.FOLDER + " not found (borderland.shared=" + shared + ")");
-    registry = PermissiveTestRegistry.build(data);
+  static void locateData() {
+    data = SharedData.dataOrSkip(SnapshotImporter.FOLDER);
+    registry = RegistryTables.standard();
   }
 
   @Test
   void readsAllFourSnapshotsAndFlattensKazakhstansFields() throws Exception {
-    SnapshotImporter importer =
-        new SnapshotImporter(f -> List.of(), PermissiveTestRegistry.NON_STATE_FIPS);
+    SnapshotImporter importer = new SnapshotImporter(f -> List.of(), NON_STATES::isNonStateFips);
 
     long start = System.nanoTime();
     List<FieldText> fields = importer.fields(data, registry);
@@ -80,24 +76,23 @@ class SnapshotImporterIntegrationTest {
         .startsWith("Kazakhstan-China: in 1998")
         .doesNotContain("<");
     assertThat(kaz).doesNotContainKey("2026-01-22 Disputes - international");
+    // 254 entries: the registry's states and territories (the uncoded specks too); only World,
+    // the EU and the oceans are non-state.
     assertThat(importer.warnings())
         .contains(
             "snapshot 2026-01-22-783ed27f7a11 has a 'Disputes - international' field in only 1 of"
-                + " its 241 entries",
+                + " its 254 entries",
             "snapshot 2015-10-26-1c1294a3de61 has no 'Military and security service personnel"
-                + " strengths' field in any of its 241 entries");
+                + " strengths' field in any of its 254 entries");
     assertThat(fields).noneMatch(f -> f.text().contains("&nbsp;") || f.text().contains("<br"));
     assertThat(seconds).isLessThan(60);
   }
 
   @Test
   void kazakhstanRussiaBorderAgreesBetweenThe2015SnapshotAndThe2015Archive() throws Exception {
-    SnapshotImporter snapshots =
-        new SnapshotImporter(f -> List.of(), PermissiveTestRegistry.NON_STATE_FIPS);
-    ArchiveImporter archive =
-        new ArchiveImporter(f -> List.of(), PermissiveTestRegistry.NON_STATE_NAMES);
-    Assumptions.assumeTrue(
-        Files.isDirectory(data.resolve(ArchiveImporter.FOLDER)), "archive not found");
+    SnapshotImporter snapshots = new SnapshotImporter(f -> List.of(), NON_STATES::isNonStateFips);
+    ArchiveImporter archive = new ArchiveImporter(f -> List.of(), NON_STATES::isNonStateName);
+    SharedData.dataOrSkip(ArchiveImporter.FOLDER);
 
     String json =
         snapshots

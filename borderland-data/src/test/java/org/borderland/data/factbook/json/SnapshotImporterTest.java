@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
-import org.borderland.core.panel.Source;
 import org.borderland.data.factbook.FieldText;
 import org.borderland.data.factbook.archive.FactbookTestRegistry;
 import org.borderland.data.importer.ImportException;
@@ -25,23 +23,9 @@ class SnapshotImporterTest {
 
   private final CountryRegistry registry = FactbookTestRegistry.registry();
 
-  static final Function<FieldText, List<Observation>> STUB =
-      f ->
-          List.of(
-              new Observation(
-                  f.country(),
-                  "stub",
-                  f.field(),
-                  null,
-                  "",
-                  null,
-                  f.edition(),
-                  f.published(),
-                  true,
-                  new Source(f.dataset(), f.sourceEdition(), f.field(), f.text())));
-
   private SnapshotImporter importer() {
-    return new SnapshotImporter(STUB, FactbookTestRegistry.NON_STATE_FIPS);
+    return new SnapshotImporter(
+        FactbookTestRegistry.STUB_PARSER, FactbookTestRegistry.NON_STATE_FIPS);
   }
 
   private Path write(String snapshot, String region, String code, String json) throws IOException {
