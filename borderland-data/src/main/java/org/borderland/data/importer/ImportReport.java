@@ -27,7 +27,7 @@ public record ImportReport(
   /** Sorts the rows by {@link #ORDER}, and copies the reasons. */
   public ImportReport {
     observations = observations.stream().sorted(ORDER).toList();
-    skipped = Map.copyOf(new TreeMap<>(skipped));
+    skipped = java.util.Collections.unmodifiableMap(new TreeMap<>(skipped));
   }
 
   /** One line per skip reason, sorted, for logs. */
