@@ -866,9 +866,9 @@ public final class ModelReader {
     problem(
         n,
         path + ".direction",
-        "Invalid direction '"
+        "Invalid direction "
             + describe(n)
-            + "'; allowed: 1 (more means more exposure) or -1 (more means less)");
+            + "; allowed: 1 (more means more exposure) or -1 (more means less)");
     return null;
   }
 
