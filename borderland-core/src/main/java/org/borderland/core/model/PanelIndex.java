@@ -515,6 +515,17 @@ public final class PanelIndex {
     return ed == null ? List.of() : ed.byKey.getOrDefault(key, List.of());
   }
 
+  /** The rows of one edition by key; empty when the edition has none. */
+  public Map<String, List<Observation>> editionKeys(
+      String country, String indicator, String dataset, int edition) {
+    Series s = series(country, indicator).get(dataset);
+    if (s == null || s.revised) {
+      return Map.of();
+    }
+    Edition ed = s.editions.get(edition);
+    return ed == null ? Map.of() : Collections.unmodifiableMap(ed.byKey);
+  }
+
   /**
    * The editions of a dataset (any indicator) the country appears in that are newer than {@code
    * edition} and no newer than {@code year}, newest first: those a value from {@code edition} fell
