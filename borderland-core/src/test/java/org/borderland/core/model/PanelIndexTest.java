@@ -1,0 +1,94 @@
+package org.borderland.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderland.core.model.ModelFixtures.fb;
+import static org.borderland.core.model.ModelFixtures.json;
+import static org.borderland.core.model.ModelFixtures.rev;
+
+import java.util.List;
+import org.borderland.core.model.PanelIndex.Found;
+import org.borderland.core.model.PanelIndex.Outcome;
+import org.borderland.core.panel.Observation;
+import org.borderland.core.panel.Panel;
+import org.borderland.core.panel.PointInTime;
+import org.borderland.core.panel.SeriesKey;
+import org.junit.jupiter.api.Test;
+
+class PanelIndexTest {
+  private static final Panel PANEL =
+      new Panel(
+          List.of(
+              fb("KAZ", "ethnic_share", "Kazakh", 40.0, null, 1992),
+              fb("KAZ", "ethnic_share", "Russian", null, null, 1992),
+              fb("KAZ", "ethnic_share", "Russian", 37.0, 1991, 1995),
+              fb("KAZ", "ethnic_share", "Other Slavs", 7.0, null, 1993),
+              fb("KAZ", "land_border_km", "RUS", 7644.0, null, 2017),
+              fb("KAZ", "land_border_total_km", "", 13364.0, null, 2018),
+              fb("KAZ", "land_border_total_km", "", 13364.0, null, 2019),
+              json("KAZ", "land_border_km", "RUS", 7644.0, null, 2020),
+              rev("wdi-population", "KAZ", "population", "", 1.8e7, 2015),
+              rev("wdi-population", "KAZ", "population", "", 1.9e7, 2020)));
+
+  @Test
+  void answersExactlyAsThePanelDoes() {
+    PanelIndex index = new PanelIndex(PANEL);
+    String[][] series = {
+      {"KAZ", "ethnic_share", "Russian"},
+      {"KAZ", "ethnic_share", "Kazakh"},
+      {"KAZ", "ethnic_share", "Other Slavs"},
+      {"KAZ", "ethnic_share", "Uzbek"},
+      {"KAZ", "land_border_km", "RUS"},
+      {"KAZ", "land_border_km", "CHN"},
+      {"KAZ", "population", ""},
+      {"UZB", "population", ""},
+    };
+    for (String[] s : series) {
+      SeriesKey k = new SeriesKey(s[0], s[1], s[2]);
+      for (int year = 1990; year <= 2022; year++) {
+        for (String dataset : List.of("factbook-archive", "factbook-json", "wdi-population")) {
+          for (boolean revised : new boolean[] {false, true}) {
+            PointInTime expected = PANEL.asKnownIn(k, year, dataset, revised);
+            PointInTime actual = index.asKnownIn(k, year, dataset, revised);
+            assertThat(actual).as(k + " " + year + " " + dataset).isEqualTo(expected);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void tellsANamedKeyWithoutAFigureFromOneLeftOutOfTheList() {
+    PanelIndex index = new PanelIndex(PANEL);
+    Found named = index.lookup("KAZ", "ethnic_share", "Russian", 1993, "factbook-archive", false);
+    // 1993 has only 'Other Slavs'; the 1992 list named Russian without a figure, but the newest
+    // edition with figures is 1993, which leaves Russian out.
+    assertThat(named.outcome()).isEqualTo(Outcome.NOT_LISTED);
+    assertThat(named.edition()).isEqualTo(1993);
+    assertThat(named.listRow().key()).isEqualTo("Other Slavs");
+    Found na = index.lookup("KAZ", "ethnic_share", "Russian", 1992, "factbook-archive", false);
+    assertThat(na.outcome()).isEqualTo(Outcome.NAMED_WITHOUT_VALUE);
+    assertThat(na.observation().value()).isNull();
+    Found none = index.lookup("KAZ", "ethnic_share", "Russian", 1990, "factbook-archive", false);
+    assertThat(none.outcome()).isEqualTo(Outcome.NONE);
+    assertThat(none.note()).isEqualTo("no edition published by 1990 reports it");
+  }
+
+  @Test
+  void givesTheRowsOfTheNewestEditionOfATextAndTheKeysOfASeries() {
+    Panel p =
+        new Panel(
+            List.of(
+                fb("KAZ", "broadcast_media", "", null, null, 2019),
+                fb("KAZ", "broadcast_media", "", null, null, 2021),
+                fb("KAZ", "broadcast_foreign", "RUS", 1.0, null, 2019)));
+    PanelIndex index = new PanelIndex(p);
+    List<Observation> text =
+        index.newestEditionRows("KAZ", "broadcast_media", "factbook-archive", 2020);
+    assertThat(text).singleElement().extracting(Observation::edition).isEqualTo(2019);
+    assertThat(index.editionRows("KAZ", "broadcast_foreign", "factbook-archive", 2019, "RUS"))
+        .hasSize(1);
+    assertThat(index.keys("KAZ", "broadcast_foreign", "factbook-archive")).containsExactly("RUS");
+    assertThat(index.editionsAfter("KAZ", "factbook-archive", 2019, 2021)).containsExactly(2021);
+    assertThat(PanelIndex.of(p)).isSameAs(PanelIndex.of(p));
+  }
+}

@@ -1,0 +1,1121 @@
+package org.borderland.data.model;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.borderland.core.country.Country;
+import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.model.AggregationMethod;
+import org.borderland.core.model.AggressorProfile;
+import org.borderland.core.model.Definition;
+import org.borderland.core.model.Definition.Kind;
+import org.borderland.core.model.FactorGroup;
+import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.Model;
+import org.borderland.core.model.PipelineStep;
+import org.borderland.core.model.Sourcing;
+import org.borderland.core.model.Transform;
+import org.borderland.core.panel.Indicators;
+import org.borderland.data.curated.Factor;
+import org.borderland.data.model.ModelFileException.Problem;
+import org.borderland.data.model.ModelYaml.ListNode;
+import org.borderland.data.model.ModelYaml.MapNode;
+import org.borderland.data.model.ModelYaml.Node;
+import org.borderland.data.model.ModelYaml.ScalarNode;
+
+/**
+ * Reads a model file (YAML) into a checked {@link Model}. Every problem is collected with its file,
+ * line, column and field, and what is allowed there (with a "did you mean" for near misses), so
+ * that one run tells the editor everything to fix. {@code docs/model-file.md} describes the format.
+ */
+public final class ModelReader {
+  /** Datasets whose figures are as published at the time. */
+  public static final Set<String> AS_KNOWN_DATASETS =
+      Set.of("factbook-archive", "factbook-json", "curated");
+
+  /** Datasets whose history was revised after the fact: allowed only with allowRevised. */
+  public static final Set<String> REVISED_DATASETS =
+      Set.of(
+          "cow-nmc",
+          "cow-contdir",
+          "atop",
+          "cow-alliance",
+          "cow-mid",
+          "terrthreat",
+          "creg",
+          "cow-mindist",
+          "cow-majors",
+          "wdi-population",
+          "wdi-gdp",
+          "sipri-milex",
+          "unga-idealpoints",
+          "unga-votes");
+
+  private static final List<String> TOP_KEYS =
+      List.of("model", "index", "pipeline", "aggressors", "sources", "factors", "indicators");
+  private static final List<String> MODEL_KEYS = List.of("id", "name", "description");
+  private static final List<String> INDEX_KEYS = List.of("aggregation");
+  private static final List<String> PROFILE_KEYS =
+      List.of("kinGroups", "languages", "blocs", "rivalBlocs", "rivalPartners", "noTransit");
+  private static final List<String> SOURCE_KEYS = List.of("tiers", "allowRevised");
+  private static final List<String> FACTOR_KEYS =
+      List.of("id", "name", "weight", "aggregation", "rationale", "addition");
+  private static final List<String> INDICATOR_KEYS =
+      List.of(
+          "id",
+          "name",
+          "factor",
+          "definition",
+          "direction",
+          "transform",
+          "weight",
+          "unit",
+          "sources",
+          "addition",
+          "maxAge",
+          "note");
+  private static final List<String> TRANSFORMS = List.of("none", "log", "cap", "inverted_u");
+
+  private final CountryRegistry registry;
+  private final List<Problem> problems = new ArrayList<>();
+  private Path file;
+
+  /** A reader that checks country codes against {@code registry}. */
+  public ModelReader(CountryRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  /**
+   * Reads and checks a model file.
+   *
+   * @throws ModelFileException listing every problem with file, line, column and field
+   */
+  public Model read(Path path) throws ModelFileException {
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ModelFileException(
+          List.of(
+              new Problem(
+                  path,
+                  0,
+                  0,
+                  "",
+                  "File not found; give a model file, or a shipped model name such as essay or"
+                      + " extended")));
+    } catch (IOException e) {
+      throw new ModelFileException(
+          List.of(new Problem(path, 0, 0, "", "Cannot read the file: " + e.getMessage())));
+    }
+    return read(new StringReader(text), path);
+  }
+
+  /**
+   * Reads and checks a model from {@code in}; {@code name} stands for the file in messages.
+   *
+   * @throws ModelFileException listing every problem with file, line, column and field
+   */
+  public Model read(Reader in, Path name) throws ModelFileException {
+    this.file = name;
+    problems.clear();
+    Node root = ModelYaml.read(in, name);
+    Model model = model(root);
+    if (!problems.isEmpty() || model == null) {
+      if (problems.isEmpty()) {
+        problem(
+            root, "", "The model could not be built; check the file against docs/model-file.md");
+      }
+      throw new ModelFileException(List.copyOf(problems));
+    }
+    return model;
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private Model model(Node root) {
+    MapNode top = asMap(root, "");
+    if (top == null) {
+      return null;
+    }
+    onlyKeys(top, TOP_KEYS, "");
+    MapNode head = requiredMap(top, "model", "");
+    String id = null;
+    String name = null;
+    String description = "";
+    if (head != null) {
+      onlyKeys(head, MODEL_KEYS, "model");
+      id = id(head, "id", "model");
+      name = text(head, "name", "model", true);
+      description = Optional.ofNullable(text(head, "description", "model", false)).orElse("");
+    }
+    AggregationMethod indexAggregation = AggregationMethod.ARITHMETIC;
+    Node indexNode = top.get("index");
+    if (indexNode != null) {
+      MapNode m = asMap(indexNode, "index");
+      if (m != null) {
+        onlyKeys(m, INDEX_KEYS, "index");
+        AggregationMethod a = aggregation(m, "index");
+        indexAggregation = a == null ? indexAggregation : a;
+      }
+    }
+    List<PipelineStep> pipeline = pipeline(top.get("pipeline"));
+    Map<String, AggressorProfile> aggressors = aggressors(top.get("aggressors"));
+    Map<String, Sourcing> sources = sources(top.get("sources"));
+    List<FactorGroup> factors = factors(top);
+    Map<String, FactorGroup> byId = new LinkedHashMap<>();
+    for (FactorGroup f : factors) {
+      byId.putIfAbsent(f.id(), f);
+    }
+    List<IndicatorSpec> indicators = indicators(top, byId, sources);
+    if (!problems.isEmpty() || id == null || name == null) {
+      return null;
+    }
+    try {
+      return new Model(
+          id, name, description, aggressors, factors, indicators, indexAggregation, pipeline);
+    } catch (IllegalArgumentException e) {
+      problem(root, "", e.getMessage());
+      return null;
+    }
+  }
+
+  private List<PipelineStep> pipeline(Node n) {
+    List<PipelineStep> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    ListNode list = asList(n, "pipeline");
+    if (list == null) {
+      return out;
+    }
+    for (int i = 0; i < list.items().size(); i++) {
+      String path = "pipeline[" + i + "]";
+      MapNode m = asMap(list.items().get(i), path);
+      if (m == null) {
+        continue;
+      }
+      String step = text(m, "step", path, true);
+      if (step == null) {
+        continue;
+      }
+      if (!PipelineStep.STEPS.contains(step)) {
+        problem(
+            m.get("step"),
+            path + ".step",
+            "Unknown pipeline step '"
+                + step
+                + "'; allowed: "
+                + String.join(", ", PipelineStep.STEPS)
+                + didYouMean(step, PipelineStep.STEPS));
+        continue;
+      }
+      Map<String, String> params = new LinkedHashMap<>();
+      for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+        if (e.getKey().equals("step")) {
+          continue;
+        }
+        if (e.getValue() instanceof ScalarNode s && !s.isNull()) {
+          params.put(e.getKey(), s.text());
+        } else {
+          problem(
+              e.getValue(),
+              path + "." + e.getKey(),
+              "A pipeline parameter must be a single value (a number or a word)");
+        }
+      }
+      out.add(new PipelineStep(step, params));
+    }
+    return out;
+  }
+
+  private Map<String, AggressorProfile> aggressors(Node n) {
+    Map<String, AggressorProfile> out = new LinkedHashMap<>();
+    if (n == null) {
+      return out;
+    }
+    MapNode m = asMap(n, "aggressors");
+    if (m == null) {
+      return out;
+    }
+    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+      String path = "aggressors." + e.getKey();
+      String code = country(e.getKey(), keyNode(m, e.getKey()), path);
+      MapNode p = asMap(e.getValue(), path);
+      if (code == null || p == null) {
+        continue;
+      }
+      onlyKeys(p, PROFILE_KEYS, path);
+      List<String> kin = strings(p, "kinGroups", path);
+      List<String> languages = strings(p, "languages", path);
+      Map<String, List<String>> blocs = blocs(p, "blocs", path);
+      Map<String, List<String>> rivals = blocs(p, "rivalBlocs", path);
+      List<String> partners = countries(p, "rivalPartners", path);
+      List<String> noTransit = countries(p, "noTransit", path);
+      out.put(code, new AggressorProfile(code, kin, languages, blocs, rivals, partners, noTransit));
+    }
+    return out;
+  }
+
+  private Map<String, List<String>> blocs(MapNode p, String key, String path) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    Node n = p.get(key);
+    if (n == null) {
+      return out;
+    }
+    MapNode m = asMap(n, path + "." + key);
+    if (m == null) {
+      return out;
+    }
+    for (String bloc : m.entries().keySet()) {
+      List<String> keys = strings(m, bloc, path + "." + key);
+      if (keys.isEmpty()) {
+        problem(
+            m.get(bloc),
+            path + "." + key + "." + bloc,
+            "List the member_of keys that mean membership of " + bloc + ", e.g. [" + bloc + "]");
+        continue;
+      }
+      out.put(bloc, keys);
+    }
+    return out;
+  }
+
+  private Map<String, Sourcing> sources(Node n) {
+    Map<String, Sourcing> out = new LinkedHashMap<>();
+    if (n == null) {
+      return out;
+    }
+    MapNode m = asMap(n, "sources");
+    if (m == null) {
+      return out;
+    }
+    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+      Sourcing s = sourcing(e.getValue(), "sources." + e.getKey());
+      if (s != null) {
+        out.put(e.getKey(), s);
+      }
+    }
+    return out;
+  }
+
+  private Sourcing sourcing(Node n, String path) {
+    MapNode m = asMap(n, path);
+    if (m == null) {
+      return null;
+    }
+    onlyKeys(m, SOURCE_KEYS, path);
+    Boolean revised = bool(m, "allowRevised", path);
+    boolean allow = revised != null && revised;
+    Node tiersNode = m.get("tiers");
+    if (tiersNode == null) {
+      problem(
+          m,
+          path + ".tiers",
+          "Missing field 'tiers': list the datasets in tiers of preference, e.g. tiers:"
+              + " [[factbook-archive, factbook-json]]");
+      return null;
+    }
+    ListNode tiers = asList(tiersNode, path + ".tiers");
+    if (tiers == null) {
+      return null;
+    }
+    List<List<String>> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    int before = problems.size();
+    for (int i = 0; i < tiers.items().size(); i++) {
+      String tp = path + ".tiers[" + i + "]";
+      Node t = tiers.items().get(i);
+      List<Node> items;
+      if (t instanceof ListNode l) {
+        items = l.items();
+      } else {
+        items = List.of(t); // a bare dataset is a tier of one
+      }
+      List<String> tier = new ArrayList<>();
+      for (Node d : items) {
+        String dataset = scalarText(d, tp);
+        if (dataset == null) {
+          continue;
+        }
+        if (!AS_KNOWN_DATASETS.contains(dataset) && !REVISED_DATASETS.contains(dataset)) {
+          List<String> all = new ArrayList<>(AS_KNOWN_DATASETS);
+          all.addAll(REVISED_DATASETS);
+          all.sort(null);
+          problem(
+              d,
+              tp,
+              "Unknown dataset '"
+                  + dataset
+                  + "'; allowed: "
+                  + String.join(", ", all)
+                  + didYouMean(dataset, all));
+          continue;
+        }
+        if (REVISED_DATASETS.contains(dataset) && !allow) {
+          problem(
+              d,
+              tp,
+              "Dataset '"
+                  + dataset
+                  + "' has revised history (its figures were not known at the time); set"
+                  + " allowRevised: true on this source to use it, and its values will be flagged");
+          continue;
+        }
+        if (!seen.add(dataset)) {
+          problem(d, tp, "Dataset '" + dataset + "' is listed twice; keep one");
+          continue;
+        }
+        tier.add(dataset);
+      }
+      if (!tier.isEmpty()) {
+        out.add(tier);
+      }
+    }
+    if (out.isEmpty()) {
+      if (problems.size() == before) {
+        problem(tiersNode, path + ".tiers", "List at least one dataset");
+      }
+      return null;
+    }
+    return new Sourcing(out, allow);
+  }
+
+  private List<FactorGroup> factors(MapNode top) {
+    List<FactorGroup> out = new ArrayList<>();
+    Node n = top.get("factors");
+    if (n == null) {
+      problem(top, "factors", "Missing field 'factors': list the model's factors");
+      return out;
+    }
+    ListNode list = asList(n, "factors");
+    if (list == null) {
+      return out;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String path = "factors[" + i + "]";
+      MapNode m = asMap(list.items().get(i), path);
+      if (m == null) {
+        continue;
+      }
+      onlyKeys(m, FACTOR_KEYS, path);
+      String id = id(m, "id", path);
+      String name = text(m, "name", path, true);
+      Double weight = weight(m, path);
+      AggregationMethod agg = aggregation(m, path);
+      String rationale = text(m, "rationale", path, true);
+      Boolean addition = bool(m, "addition", path);
+      if (id != null && !seen.add(id)) {
+        problem(m.get("id"), path + ".id", "Factor id '" + id + "' is used twice; ids are unique");
+        continue;
+      }
+      if (id == null || name == null || weight == null || rationale == null) {
+        continue;
+      }
+      out.add(
+          new FactorGroup(
+              id,
+              name,
+              rationale,
+              weight,
+              agg == null ? AggregationMethod.ARITHMETIC : agg,
+              addition != null && addition));
+    }
+    return out;
+  }
+
+  private List<IndicatorSpec> indicators(
+      MapNode top, Map<String, FactorGroup> factors, Map<String, Sourcing> sources) {
+    List<IndicatorSpec> out = new ArrayList<>();
+    Node n = top.get("indicators");
+    if (n == null) {
+      problem(top, "indicators", "Missing field 'indicators': list the model's indicators");
+      return out;
+    }
+    ListNode list = asList(n, "indicators");
+    if (list == null) {
+      return out;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      MapNode m = asMap(list.items().get(i), "indicators[" + i + "]");
+      if (m == null) {
+        continue;
+      }
+      String id = m.get("id") instanceof ScalarNode s && !s.isNull() ? s.text() : null;
+      String path = "indicators[" + i + "]" + (id == null ? "" : " (" + id + ")");
+      onlyKeys(m, INDICATOR_KEYS, path);
+      id = id(m, "id", path);
+      String name = text(m, "name", path, true);
+      String factor = text(m, "factor", path, true);
+      FactorGroup group = null;
+      if (factor != null) {
+        group = factors.get(factor);
+        if (group == null && !factors.isEmpty()) {
+          problem(
+              m.get("factor"),
+              path + ".factor",
+              "Unknown factor '"
+                  + factor
+                  + "'; allowed: "
+                  + String.join(", ", factors.keySet())
+                  + didYouMean(factor, factors.keySet()));
+        }
+      }
+      Definition def = definition(m, path);
+      Integer direction = direction(m, path);
+      Transform transform = transform(m.get("transform"), path + ".transform");
+      Double weight = weight(m, path);
+      String unit = text(m, "unit", path, true);
+      Sourcing sourcing = indicatorSources(m, path, sources);
+      Boolean addition = bool(m, "addition", path);
+      Integer maxAge = integer(m, "maxAge", path, false, 0);
+      String note = text(m, "note", path, false);
+      if (id != null && !seen.add(id)) {
+        problem(
+            m.get("id"), path + ".id", "Indicator id '" + id + "' is used twice; ids are unique");
+        continue;
+      }
+      if (id == null
+          || name == null
+          || group == null
+          || def == null
+          || direction == null
+          || weight == null
+          || unit == null
+          || sourcing == null) {
+        continue;
+      }
+      boolean isAddition = (addition != null && addition) || group.addition();
+      try {
+        out.add(
+            new IndicatorSpec(
+                id,
+                name,
+                factor,
+                def,
+                direction,
+                transform,
+                weight,
+                unit,
+                isAddition,
+                sourcing,
+                maxAge,
+                note));
+      } catch (IllegalArgumentException e) {
+        problem(m, path, e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private Sourcing indicatorSources(MapNode m, String path, Map<String, Sourcing> named) {
+    Node n = m.get("sources");
+    if (n == null) {
+      problem(
+          m,
+          path + ".sources",
+          "Missing field 'sources': name a source from the top-level 'sources' ("
+              + String.join(", ", named.keySet())
+              + ") or give {tiers: [[…]], allowRevised: …}");
+      return null;
+    }
+    if (n instanceof ScalarNode s && !s.isNull()) {
+      Sourcing found = named.get(s.text());
+      if (found == null) {
+        problem(
+            n,
+            path + ".sources",
+            "Unknown source '"
+                + s.text()
+                + "'; allowed: "
+                + (named.isEmpty()
+                    ? "(none defined under 'sources')"
+                    : String.join(", ", named.keySet()))
+                + didYouMean(s.text(), named.keySet()));
+      }
+      return found;
+    }
+    return sourcing(n, path + ".sources");
+  }
+
+  private Definition definition(MapNode m, String path) {
+    Node n = m.get("definition");
+    String dp = path + ".definition";
+    if (n == null) {
+      problem(m, dp, "Missing field 'definition': give {kind: …}; kinds: " + Kind.validIds());
+      return null;
+    }
+    MapNode d = asMap(n, dp);
+    if (d == null) {
+      return null;
+    }
+    String kindId = text(d, "kind", dp, true);
+    if (kindId == null) {
+      return null;
+    }
+    Optional<Kind> kind = Kind.fromId(kindId);
+    if (kind.isEmpty()) {
+      problem(
+          d.get("kind"),
+          dp + ".kind",
+          "Unknown kind '"
+              + kindId
+              + "'; allowed: "
+              + Kind.validIds()
+              + didYouMean(kindId, java.util.Arrays.stream(Kind.values()).map(Kind::id).toList()));
+      return null;
+    }
+    Kind k = kind.get();
+    List<String> allowed = new ArrayList<>(k.parameters());
+    allowed.add(0, "kind");
+    onlyKeys(d, allowed, dp);
+    try {
+      switch (k) {
+        case KIN_SHARE:
+          return new Definition.KinShare();
+        case KIN_ABSOLUTE:
+          return new Definition.KinAbsolute();
+        case KIN_TREND:
+          {
+            Integer years = integer(d, "years", dp, true, 1);
+            return years == null ? null : new Definition.KinTrend(years);
+          }
+        case LANGUAGE_SHARE:
+          return new Definition.LanguageShare();
+        case BROADCAST_MENTION:
+          return new Definition.BroadcastMention();
+        case DISPUTE_MENTION:
+          return new Definition.DisputeMention();
+        case TERRITORIAL_THREAT:
+          return new Definition.TerritorialThreat();
+        case LAND_BORDER:
+          return new Definition.LandBorder();
+        case CONTIGUITY:
+          return new Definition.Contiguity();
+        case GATEWAY_COUNT:
+          return new Definition.GatewayCount();
+        case RATIO:
+          {
+            Definition.Quantity q =
+                choice(
+                    d,
+                    "quantity",
+                    dp,
+                    Definition.Quantity::fromId,
+                    Definition.Quantity.values(),
+                    Definition.Quantity::id);
+            return q == null ? null : new Definition.Ratio(q);
+          }
+        case BLOC_MEMBERSHIP:
+          {
+            Definition.Side s =
+                choice(
+                    d,
+                    "blocs",
+                    dp,
+                    Definition.Side::fromId,
+                    Definition.Side.values(),
+                    Definition.Side::id);
+            return s == null ? null : new Definition.BlocMembership(s);
+          }
+        case BLOC_AMBIGUITY:
+          return new Definition.BlocAmbiguity();
+        case DEFENCE_PACT:
+          {
+            Definition.Side s =
+                choice(
+                    d,
+                    "partners",
+                    dp,
+                    Definition.Side::fromId,
+                    Definition.Side.values(),
+                    Definition.Side::id);
+            return s == null ? null : new Definition.DefencePact(s);
+          }
+        case UN_DISTANCE:
+          return new Definition.UnDistance();
+        case UN_VOTE_AGREEMENT:
+          return new Definition.UnVoteAgreement();
+        case ETHNIC_FRACTIONALISATION:
+          return new Definition.EthnicFractionalisation();
+        case MAJOR_POWER:
+          {
+            Definition.Role r =
+                choice(
+                    d,
+                    "of",
+                    dp,
+                    Definition.Role::fromId,
+                    Definition.Role.values(),
+                    Definition.Role::id);
+            return r == null ? null : new Definition.MajorPower(r);
+          }
+        case MID_COUNT:
+          {
+            Integer years = integer(d, "years", dp, true, 1);
+            return years == null ? null : new Definition.MidCount(years);
+          }
+        case CURATED_COUNT:
+          {
+            String f = text(d, "factor", dp, true);
+            Boolean verified = bool(d, "verifiedOnly", dp);
+            if (f == null) {
+              return null;
+            }
+            if (Factor.fromId(f).isEmpty()) {
+              problem(
+                  d.get("factor"),
+                  dp + ".factor",
+                  "Unknown curated factor '"
+                      + f
+                      + "'; allowed: "
+                      + Factor.validIds()
+                      + didYouMean(
+                          f, java.util.Arrays.stream(Factor.values()).map(Factor::id).toList()));
+              return null;
+            }
+            return new Definition.CuratedCount(f, verified != null && verified);
+          }
+        case TARGET_VALUE:
+          {
+            String ind = text(d, "indicator", dp, true);
+            String key = text(d, "key", dp, false);
+            if (ind == null) {
+              return null;
+            }
+            if (Indicators.find(ind).isEmpty()) {
+              List<String> ids =
+                  Indicators.all().stream().map(org.borderland.core.panel.Indicator::id).toList();
+              problem(
+                  d.get("indicator"),
+                  dp + ".indicator",
+                  "Unknown panel indicator '"
+                      + ind
+                      + "'; allowed: "
+                      + String.join(", ", ids)
+                      + didYouMean(ind, ids));
+              return null;
+            }
+            return new Definition.TargetValue(ind, key);
+          }
+        default:
+          problem(d, dp + ".kind", "Kind '" + kindId + "' cannot be read yet");
+          return null;
+      }
+    } catch (IllegalArgumentException e) {
+      problem(d, dp, e.getMessage());
+      return null;
+    }
+  }
+
+  private Transform transform(Node n, String path) {
+    if (n == null) {
+      return new Transform.Identity();
+    }
+    String type;
+    MapNode m = null;
+    if (n instanceof ScalarNode s && !s.isNull()) {
+      type = s.text();
+    } else {
+      m = asMap(n, path);
+      if (m == null) {
+        return null;
+      }
+      type = text(m, "type", path, true);
+      if (type == null) {
+        return null;
+      }
+    }
+    if (!TRANSFORMS.contains(type)) {
+      problem(
+          m == null ? n : m.get("type"),
+          m == null ? path : path + ".type",
+          "Unknown transform '"
+              + type
+              + "'; allowed: "
+              + String.join(", ", TRANSFORMS)
+              + didYouMean(type, TRANSFORMS));
+      return null;
+    }
+    MapNode params = m == null ? new MapNode(Map.of(), Map.of(), n.line(), n.column()) : m;
+    try {
+      switch (type) {
+        case "log":
+          {
+            onlyKeys(params, List.of("type", "offset"), path);
+            Double offset = number(params, "offset", path, false);
+            return new Transform.Log(offset == null ? 0 : offset);
+          }
+        case "cap":
+          {
+            onlyKeys(params, List.of("type", "min", "max"), path);
+            Double min = number(params, "min", path, false);
+            Double max = number(params, "max", path, false);
+            if (min == null && max == null) {
+              problem(n, path, "A cap needs min, max or both, e.g. {type: cap, max: 100}");
+              return null;
+            }
+            return new Transform.Cap(
+                min == null ? Double.NEGATIVE_INFINITY : min,
+                max == null ? Double.POSITIVE_INFINITY : max);
+          }
+        case "inverted_u":
+          {
+            onlyKeys(params, List.of("type", "peak", "shape"), path);
+            Double peak = number(params, "peak", path, true);
+            Double shape = number(params, "shape", path, false);
+            return peak == null ? null : new Transform.InvertedU(peak, shape == null ? 1 : shape);
+          }
+        default:
+          onlyKeys(params, List.of("type"), path);
+          return new Transform.Identity();
+      }
+    } catch (IllegalArgumentException e) {
+      problem(n, path, e.getMessage());
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Field helpers: each reports its own problems and returns null when the value is unusable.
+
+  private <T> T choice(
+      MapNode m,
+      String key,
+      String path,
+      Function<String, Optional<T>> parse,
+      T[] values,
+      Function<T, String> idOf) {
+    String v = text(m, key, path, true);
+    if (v == null) {
+      return null;
+    }
+    Optional<T> t = parse.apply(v);
+    if (t.isEmpty()) {
+      List<String> ids = java.util.Arrays.stream(values).map(idOf).toList();
+      problem(
+          m.get(key),
+          path + "." + key,
+          "Unknown "
+              + key
+              + " '"
+              + v
+              + "'; allowed: "
+              + String.join(", ", ids)
+              + didYouMean(v, ids));
+      return null;
+    }
+    return t.get();
+  }
+
+  private AggregationMethod aggregation(MapNode m, String path) {
+    String v = text(m, "aggregation", path, false);
+    if (v == null) {
+      return null;
+    }
+    Optional<AggregationMethod> a = AggregationMethod.fromId(v);
+    if (a.isEmpty()) {
+      List<String> ids =
+          java.util.Arrays.stream(AggregationMethod.values()).map(AggregationMethod::id).toList();
+      problem(
+          m.get("aggregation"),
+          path + ".aggregation",
+          "Unknown aggregation '"
+              + v
+              + "'; allowed: "
+              + AggregationMethod.validIds()
+              + didYouMean(v, ids));
+      return null;
+    }
+    return a.get();
+  }
+
+  private Integer direction(MapNode m, String path) {
+    Node n = m.get("direction");
+    if (n == null) {
+      problem(
+          m, path + ".direction", "Missing field 'direction': 1 (more means more exposure) or -1");
+      return null;
+    }
+    if (n instanceof ScalarNode s && s.isNumber()) {
+      try {
+        int d = Integer.parseInt(s.text().replace("+", ""));
+        if (d == 1 || d == -1) {
+          return d;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    problem(
+        n,
+        path + ".direction",
+        "Invalid direction "
+            + describe(n)
+            + "; allowed: 1 (more means more exposure) or -1 (more means less)");
+    return null;
+  }
+
+  private Double weight(MapNode m, String path) {
+    Double w = number(m, "weight", path, true);
+    if (w != null && (w < 0 || !Double.isFinite(w))) {
+      problem(
+          m.get("weight"), path + ".weight", "Invalid weight " + w + "; a weight is a number ≥ 0");
+      return null;
+    }
+    return w;
+  }
+
+  private String id(MapNode m, String key, String path) {
+    String v = text(m, key, path, true);
+    if (v != null && !v.matches("[a-z][a-z0-9_]*")) {
+      problem(
+          m.get(key),
+          path + "." + key,
+          "Invalid id '" + v + "'; use lower_snake_case (letters, digits, _), e.g. kin_share");
+      return null;
+    }
+    return v;
+  }
+
+  private String country(String code, Node at, String path) {
+    Optional<Country> c = registry.find(code);
+    if (c.isEmpty()) {
+      List<String> s =
+          registry.suggest(code).stream().map(x -> x.iso3() + " (" + x.name() + ")").toList();
+      problem(
+          at,
+          path,
+          "Unknown country code '"
+              + code
+              + "'; use an ISO3 code from the registry"
+              + (s.isEmpty() ? "" : "; did you mean " + String.join(" or ", s) + "?"));
+      return null;
+    }
+    return c.get().iso3();
+  }
+
+  private List<String> countries(MapNode m, String key, String path) {
+    List<String> out = new ArrayList<>();
+    Node n = m.get(key);
+    if (n == null) {
+      return out;
+    }
+    ListNode l = asList(n, path + "." + key);
+    if (l == null) {
+      return out;
+    }
+    for (int i = 0; i < l.items().size(); i++) {
+      String p = path + "." + key + "[" + i + "]";
+      String v = scalarText(l.items().get(i), p);
+      if (v != null) {
+        String c = country(v, l.items().get(i), p);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> strings(MapNode m, String key, String path) {
+    List<String> out = new ArrayList<>();
+    Node n = m.get(key);
+    if (n == null) {
+      return out;
+    }
+    ListNode l = asList(n, path + "." + key);
+    if (l == null) {
+      return out;
+    }
+    for (int i = 0; i < l.items().size(); i++) {
+      String v = scalarText(l.items().get(i), path + "." + key + "[" + i + "]");
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private String text(MapNode m, String key, String path, boolean required) {
+    Node n = m.get(key);
+    if (n == null) {
+      if (required) {
+        problem(m, path.isEmpty() ? key : path + "." + key, "Missing field '" + key + "'");
+      }
+      return null;
+    }
+    return scalarText(n, path.isEmpty() ? key : path + "." + key);
+  }
+
+  private String scalarText(Node n, String path) {
+    if (n instanceof ScalarNode s && !s.isNull() && !s.text().isBlank()) {
+      return s.text().strip();
+    }
+    problem(n, path, "Expected a word or text here, not " + describe(n));
+    return null;
+  }
+
+  private Double number(MapNode m, String key, String path, boolean required) {
+    Node n = m.get(key);
+    if (n == null) {
+      if (required) {
+        problem(m, path + "." + key, "Missing field '" + key + "' (a number)");
+      }
+      return null;
+    }
+    if (n instanceof ScalarNode s && s.isNumber()) {
+      return Double.valueOf(s.text());
+    }
+    problem(n, path + "." + key, "Expected a number, not " + describe(n));
+    return null;
+  }
+
+  private Integer integer(MapNode m, String key, String path, boolean required, int min) {
+    Node n = m.get(key);
+    if (n == null) {
+      if (required) {
+        problem(m, path + "." + key, "Missing field '" + key + "' (a whole number ≥ " + min + ")");
+      }
+      return null;
+    }
+    if (n instanceof ScalarNode s
+        && s.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+      int v = Integer.parseInt(s.text());
+      if (v >= min) {
+        return v;
+      }
+    }
+    problem(n, path + "." + key, "Expected a whole number ≥ " + min + ", not " + describe(n));
+    return null;
+  }
+
+  private Boolean bool(MapNode m, String key, String path) {
+    Node n = m.get(key);
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof ScalarNode s && s.isBoolean()) {
+      return Boolean.valueOf(s.text());
+    }
+    problem(n, path + "." + key, "Expected true or false, not " + describe(n));
+    return null;
+  }
+
+  private MapNode requiredMap(MapNode m, String key, String path) {
+    Node n = m.get(key);
+    if (n == null) {
+      problem(m, path.isEmpty() ? key : path + "." + key, "Missing field '" + key + "'");
+      return null;
+    }
+    return asMap(n, path.isEmpty() ? key : path + "." + key);
+  }
+
+  private MapNode asMap(Node n, String path) {
+    if (n instanceof MapNode m) {
+      return m;
+    }
+    problem(n, path, "Expected a mapping (key: value lines) here, not " + describe(n));
+    return null;
+  }
+
+  private ListNode asList(Node n, String path) {
+    if (n instanceof ListNode l) {
+      return l;
+    }
+    problem(n, path, "Expected a list ([a, b] or '- ' lines) here, not " + describe(n));
+    return null;
+  }
+
+  private void onlyKeys(MapNode m, Collection<String> allowed, String path) {
+    for (String k : m.entries().keySet()) {
+      if (!allowed.contains(k)) {
+        int[] at = m.keyPositions().get(k);
+        problems.add(
+            new Problem(
+                file,
+                at[0],
+                at[1],
+                path.isEmpty() ? k : path + "." + k,
+                "Unknown field '"
+                    + k
+                    + "'; allowed here: "
+                    + String.join(", ", allowed)
+                    + didYouMean(k, allowed)));
+      }
+    }
+  }
+
+  private static Node keyNode(MapNode m, String key) {
+    int[] at = m.keyPositions().get(key);
+    return new ScalarNode(key, null, at[0], at[1]);
+  }
+
+  private static String describe(Node n) {
+    if (n instanceof MapNode) {
+      return "a mapping";
+    }
+    if (n instanceof ListNode) {
+      return "a list";
+    }
+    ScalarNode s = (ScalarNode) n;
+    return s.isNull() ? "an empty value" : "'" + s.text() + "'";
+  }
+
+  private void problem(Node at, String field, String message) {
+    problems.add(
+        new Problem(
+            file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), field, message));
+  }
+
+  /** {@code "; did you mean X?"} when one allowed word is close to {@code typed}, else empty. */
+  static String didYouMean(String typed, Collection<String> allowed) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String a : allowed) {
+      int d =
+          distance(typed.toLowerCase(java.util.Locale.ROOT), a.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = a;
+      }
+    }
+    int limit = Math.max(2, typed.length() / 3);
+    return best != null && bestDistance <= limit ? "; did you mean " + best + "?" : "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
