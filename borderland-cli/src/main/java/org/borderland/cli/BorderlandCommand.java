@@ -8,5 +8,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "borderland 0.1.0",
     description = "Which neighbour is a revisionist power most likely to target next, and why.",
-    subcommands = {DataCommand.class, BenchCommand.class, CompositeCommand.class})
+    subcommands = {
+      DataCommand.class,
+      RankCommand.class,
+      BenchCommand.class,
+      CompositeCommand.class
+    })
 public final class BorderlandCommand {}

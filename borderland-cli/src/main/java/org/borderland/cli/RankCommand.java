@@ -1,0 +1,151 @@
+package org.borderland.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.borderland.core.model.CandidateSet;
+import org.borderland.core.model.FactorGroup;
+import org.borderland.core.score.Provenance;
+import org.borderland.core.score.Scoring;
+import org.borderland.core.score.TargetResult;
+import org.borderland.data.engine.Engine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code borderland rank}: the candidate targets of an aggressor, ranked by exposure. */
+@Command(
+    name = "rank",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rank an aggressor's candidate targets by the model's index, as known in a year.",
+      "Candidates default to land and sea neighbours and states one land border further."
+    })
+public final class RankCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin EngineOptions options;
+
+  @Option(
+      names = "--candidates",
+      paramLabel = "ISO3,…",
+      description = "Score these targets instead.")
+  String candidates;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    Engine engine = options.engine();
+    Engine.LoadedModel model = engine.model(options.model);
+    int year = options.year(engine);
+    String aggressor = options.aggressor(engine, year);
+    CandidateSet set =
+        engine.candidates(model.model(), aggressor, year, EngineOptions.codes(candidates));
+    Scoring s = engine.scorer(model.model()).score(aggressor, year, set.codes());
+    Provenance p = engine.provenance(model, year, null);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(Json.write(json(s, p)));
+      return ExitCode.OK;
+    }
+    List<String> head = new ArrayList<>(List.of("rank", "target", "name", "index"));
+    for (FactorGroup f : s.model().factors()) {
+      head.add(f.id());
+    }
+    head.add("data");
+    Table t = new Table(head.toArray(String[]::new));
+    int missing = 0;
+    int imputed = 0;
+    int unverified = 0;
+    for (TargetResult r : s.results()) {
+      List<String> row = new ArrayList<>();
+      row.add(r.rank() == null ? "-" : r.rank().toString());
+      row.add(r.target());
+      row.add(engine.registry().get(r.target()).name());
+      row.add(score(r.index()));
+      for (FactorGroup f : s.model().factors()) {
+        row.add(score(r.factors().get(f.id())));
+      }
+      int n = s.model().indicators().size();
+      row.add(
+          r.quality().filled()
+              + "/"
+              + n
+              + (r.quality().unverified() > 0
+                  ? " (" + r.quality().unverified() + " unverified)"
+                  : ""));
+      missing += r.quality().missing();
+      imputed += r.quality().imputed();
+      unverified += r.quality().unverified();
+      t.add(row.toArray(String[]::new));
+    }
+    if (format == Format.csv) {
+      t.printCsv(out);
+      return ExitCode.OK;
+    }
+    out.printf(
+        "Exposure of %s's candidates to %s (%s), as known by the end of %d; factor scores 0-100.%n%n",
+        engine.registry().get(aggressor).name(), aggressor, s.model().name(), year);
+    t.printAligned(out);
+    out.printf(
+        "%nData: %d indicator values missing (skipped; the remaining weights rescaled), %d imputed, %d resting on unverified curated facts. `borderland explain --target ISO3` shows why.%n",
+        missing, imputed, unverified);
+    out.println("Provenance: " + p.line(s.model().id()));
+    return ExitCode.OK;
+  }
+
+  static String score(Double v) {
+    return v == null || v.isNaN() ? "missing" : String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  static Map<String, Object> provenance(Provenance p, String modelId) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("version", p.version());
+    m.put("panel", p.panelHash());
+    m.put("model", modelId + "@" + p.modelHash());
+    m.put("year", p.year());
+    m.put("seed", p.seed());
+    return m;
+  }
+
+  static Double num(double v) {
+    return Double.isNaN(v) ? null : v;
+  }
+
+  private static Map<String, Object> json(Scoring s, Provenance p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("aggressor", s.aggressor());
+    m.put("year", s.year());
+    m.put("model", s.model().id());
+    m.put("provenance", provenance(p, s.model().id()));
+    List<Map<String, Object>> results = new ArrayList<>();
+    for (TargetResult r : s.results()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("target", r.target());
+      x.put("index", num(r.index()));
+      x.put("rank", r.rank());
+      Map<String, Object> f = new LinkedHashMap<>();
+      r.factors().forEach((k, v) -> f.put(k, num(v)));
+      x.put("factors", f);
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("filled", r.quality().filled());
+      q.put("imputed", r.quality().imputed());
+      q.put("missing", r.quality().missing());
+      q.put("unverified", r.quality().unverified());
+      x.put("quality", q);
+      results.add(x);
+    }
+    m.put("results", results);
+    return m;
+  }
+}

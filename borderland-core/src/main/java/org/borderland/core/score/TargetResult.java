@@ -1,0 +1,21 @@
+package org.borderland.core.score;
+
+import java.util.Map;
+
+/**
+ * One candidate target's result.
+ *
+ * @param target ISO3
+ * @param index the index, 0–100 with the default min-max normalisation; NaN when nothing was known
+ * @param rank the rank among the candidates (1 = most exposed), or {@code null} without an index
+ * @param factors factor id → factor score (NaN when all its indicators were missing), in model
+ *     order
+ * @param quality how complete its data was
+ */
+public record TargetResult(
+    String target, double index, Integer rank, Map<String, Double> factors, Quality quality) {
+  /** Copies the map, keeping its order. */
+  public TargetResult {
+    factors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factors));
+  }
+}

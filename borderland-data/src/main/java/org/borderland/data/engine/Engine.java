@@ -1,0 +1,155 @@
+package org.borderland.data.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.model.CandidateSet;
+import org.borderland.core.model.Candidates;
+import org.borderland.core.model.CuratedCounts;
+import org.borderland.core.model.Model;
+import org.borderland.core.model.PanelIndex;
+import org.borderland.core.model.RawCalculator;
+import org.borderland.core.panel.Panel;
+import org.borderland.core.score.Provenance;
+import org.borderland.core.score.Scorer;
+import org.borderland.data.build.PanelLocation;
+import org.borderland.data.curated.CuratedFacts;
+import org.borderland.data.curated.CuratedFactsException;
+import org.borderland.data.model.CuratedFactCounts;
+import org.borderland.data.model.ModelFileException;
+import org.borderland.data.model.ModelFiles;
+import org.borderland.data.registry.RegistryTables;
+import org.borderland.data.store.PanelStore;
+
+/** The panel, registry and curated facts, loaded once, and models on demand. */
+public final class Engine {
+  /** Borderland's version, cited in every result's provenance. */
+  public static final String VERSION = "0.1.0";
+
+  private final Panel panel;
+  private final PanelIndex index;
+  private final CountryRegistry registry;
+  private final CuratedCounts curated;
+  private final String panelHash;
+
+  private Engine(Panel panel, CountryRegistry registry, CuratedCounts curated, String panelHash) {
+    this.panel = panel;
+    this.index = PanelIndex.of(panel);
+    this.registry = registry;
+    this.curated = curated;
+    this.panelHash = panelHash;
+  }
+
+  /**
+   * Loads the panel at {@code panelDir} and the curated facts in {@code curatedDir}.
+   *
+   * @throws IOException when the panel cannot be read
+   * @throws CuratedFactsException when the curated files have errors
+   */
+  public static Engine load(Path panelDir, Path curatedDir)
+      throws IOException, CuratedFactsException {
+    if (!PanelStore.exists(panelDir)) {
+      throw new IllegalStateException(
+          "No panel at "
+              + panelDir
+              + "; build one with `borderland data build --sources ../shared/data` or pass --panel DIR");
+    }
+    CountryRegistry registry = RegistryTables.standard();
+    Panel panel = new Panel(PanelStore.read(panelDir, false));
+    CuratedFacts facts =
+        CuratedFacts.load(
+            curatedDir.resolve("facts.yaml"), curatedDir.resolve("researched.yaml"), registry);
+    String hash = shortHash(Files.readAllBytes(panelDir.resolve(PanelStore.MANIFEST)));
+    return new Engine(panel, registry, new CuratedFactCounts(facts), hash);
+  }
+
+  /** The project's {@code curated/} directory. */
+  public static Path defaultCuratedDir() {
+    return PanelLocation.projectRoot().orElse(Path.of(".")).resolve("curated");
+  }
+
+  /** A model with the hash of its file. */
+  public record LoadedModel(Model model, Path file, String hash) {
+    /** Requires every part. */
+    public LoadedModel {
+      Objects.requireNonNull(model, "model");
+      Objects.requireNonNull(hash, "hash");
+    }
+  }
+
+  /**
+   * Loads a model by shipped name ({@code essay}, {@code extended}) or path.
+   *
+   * @throws ModelFileException naming the file, line, field and what is allowed
+   */
+  public LoadedModel model(String nameOrPath) throws ModelFileException, IOException {
+    Model m = ModelFiles.load(nameOrPath, registry);
+    Path file = ModelFiles.locate(nameOrPath);
+    return new LoadedModel(m, file, shortHash(Files.readAllBytes(file)));
+  }
+
+  /** A scorer for a model over this panel (it shares the panel index). */
+  public Scorer scorer(Model model) {
+    return new Scorer(model, new RawCalculator(model, index, curated, registry));
+  }
+
+  /**
+   * The candidates: the given codes (checked), or the model's default set for the aggressor.
+   *
+   * @throws org.borderland.core.country.UnknownCountryException for an unknown code
+   */
+  public CandidateSet candidates(
+      Model model, String aggressor, int year, Optional<List<String>> given) {
+    Candidates c = new Candidates(index, registry);
+    return given.isPresent() ? c.given(aggressor, year, given.get()) : c.of(model, aggressor, year);
+  }
+
+  /** The provenance of a result computed with a model for a knowledge year. */
+  public Provenance provenance(LoadedModel model, int year, Long seed) {
+    return new Provenance(VERSION, panelHash, model.hash(), year, seed);
+  }
+
+  /** The panel. */
+  public Panel panel() {
+    return panel;
+  }
+
+  /** The country registry. */
+  public CountryRegistry registry() {
+    return registry;
+  }
+
+  /** The first and last knowledge years the panel covers (Factbook editions). */
+  public int[] years() {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (String c : panel.countries()) {
+      for (int e : panel.editions("factbook-archive", c)) {
+        min = Math.min(min, e);
+        max = Math.max(max, e);
+      }
+      for (int e : panel.editions("factbook-json", c)) {
+        max = Math.max(max, e);
+      }
+    }
+    return new int[] {min, max};
+  }
+
+  /** The first 12 hex digits of the SHA-256 of some bytes. */
+  public static String shortHash(byte[] bytes) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+          .substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
