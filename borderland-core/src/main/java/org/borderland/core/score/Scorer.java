@@ -29,6 +29,10 @@ import org.borderland.core.pipeline.Tree;
  * (as known then), each indicator's transform, then the model's pipeline (impute, treat, normalise,
  * aggregate) up the tree indicators → factors → index, and a ranking.
  *
+ * <p>The treat step skips flags (fewer than three distinct values, where winsorising the few
+ * non-zero values would erase them) and indicators with fewer than four values (whose kurtosis is
+ * undefined); the skipped list is in the step's record, so explanations show it.
+ *
  * <p>Nothing about the result is fixed in code: it follows from the panel and the model file. The
  * scorer keeps its panel index and caches between calls, so score many years or aggressors with one
  * instance.
@@ -36,6 +40,9 @@ import org.borderland.core.pipeline.Tree;
 public final class Scorer {
   /** Indicators with fewer distinct values than this are not winsorised (flags). */
   static final int MIN_DISTINCT_TO_TREAT = 3;
+
+  /** Indicators with fewer values than this are not treated: kurtosis needs four. */
+  static final int MIN_VALUES_TO_TREAT = 4;
 
   private final Model model;
   private final RawCalculator calculator;
@@ -127,7 +134,7 @@ public final class Scorer {
     for (IndicatorSpec s : model.indicators()) {
       double[] column = raw.transformed(s);
       b.values(s.id(), column);
-      if (distinct(column) < MIN_DISTINCT_TO_TREAT) {
+      if (distinct(column) < MIN_DISTINCT_TO_TREAT || present(column) < MIN_VALUES_TO_TREAT) {
         untreated.add(s.id());
       }
     }
@@ -175,6 +182,16 @@ public final class Scorer {
       }
     }
     return new Quality(filled, imputed, missing, unverified);
+  }
+
+  private static int present(double[] column) {
+    int n = 0;
+    for (double v : column) {
+      if (!Double.isNaN(v)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int distinct(double[] column) {
