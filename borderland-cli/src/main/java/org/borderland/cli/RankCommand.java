@@ -94,7 +94,7 @@ public final class RankCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     out.printf(
-        "Exposure of %s's candidates to %s (%s), as known by the end of %d; factor scores 0-100.%n%n",
+        "Exposure of the candidate targets of %s (%s), model: %s; as known by the end of %d. Scores 0-100, higher = more exposed.%n%n",
         engine.registry().get(aggressor).name(), aggressor, s.model().name(), year);
     t.printAligned(out);
     out.printf(
