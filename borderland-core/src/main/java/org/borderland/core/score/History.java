@@ -15,14 +15,22 @@ import org.borderland.core.panel.Panel;
  * One target's index and rank for one aggressor in every knowledge year, each year scored as known
  * by its end, with the factor that moved most between consecutive years.
  *
- * <p>"Moved most" compares, on the scale the contributions add up to ({@link Explanation#scale};
- * index points for arithmetic aggregation): for a factor scored in both years, the change of its
- * contribution; for a factor that entered the index (missing the year before) or left it, its
- * leave-one-out effect, the index with it minus the index the other factors would give alone (which
- * is how much its arrival or departure, with the rescaling of the other weights, moved the index).
- * The factor with the largest absolute value is reported. Part of any change can come from the
- * candidate set or the other candidates' data: scores are normalised over the targets scored that
- * year.
+ * <p>"Moved most" splits the change of the index (on the scale the contributions add up to, {@link
+ * Explanation#scale}; index points for arithmetic aggregation) exactly into parts and names the
+ * largest in absolute value. With C the factors scored in both years, and {@code T^C} the index the
+ * factors in C alone would give (their contributions divided by the sum of their weights):
+ *
+ * <ul>
+ *   <li>a factor in C: the change of its contribution with the weights rescaled over C, {@code
+ *       c_b/W_b^C − c_a/W_a^C} (when no factor entered or left, simply the change of its
+ *       contribution);
+ *   <li>the factors that entered the index (missing the year before): {@code T_b − T_b^C}, the
+ *       index with them minus without them;
+ *   <li>the factors that left it: {@code −(T_a − T_a^C)}.
+ * </ul>
+ *
+ * These parts add up to the change of the index. Part of any change can come from the candidate set
+ * or the other candidates' data: scores are normalised over the targets scored that year.
  *
  * @param aggressor ISO3 of the aggressor
  * @param target ISO3 of the target
@@ -111,20 +119,21 @@ public record History(String aggressor, String target, String modelId, List<Poin
   public enum Kind {
     /** Scored in both years: the change of its contribution. */
     CHANGED,
-    /** Missing the year before, scored now: its leave-one-out effect now. */
+    /** Missing the year before, scored now (one factor, or several named together). */
     ENTERED,
-    /** Scored the year before, missing now: minus its leave-one-out effect then. */
+    /** Scored the year before, missing now (one factor, or several named together). */
     LEFT
   }
 
   /**
    * The factor that moved most between two years.
    *
-   * @param factor the factor id
+   * @param factor the factor id; for several factors entering or leaving together, their ids joined
+   *     by {@code ", "}
    * @param kind whether it changed, entered or left the index
    * @param from the earlier year
-   * @param scoreBefore its score then (NaN when missing)
-   * @param scoreAfter its score now (NaN when missing)
+   * @param scoreBefore its score then (NaN when missing, or for several factors)
+   * @param scoreAfter its score now (NaN when missing, or for several factors)
    * @param change its effect on the index, on the scale of {@link Explanation#scale} (see {@link
    *     History})
    * @param indexChange the change of the index over the same years
@@ -160,58 +169,86 @@ public record History(String aggressor, String target, String modelId, List<Poin
   }
 
   private static Move move(Point a, Point b) {
+    List<String> common = new ArrayList<>();
+    List<String> entered = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    for (String f : b.contributions().keySet()) {
+      boolean before = !Double.isNaN(a.contributions().getOrDefault(f, Double.NaN));
+      boolean after = !Double.isNaN(b.contributions().get(f));
+      if (before && after) {
+        common.add(f);
+      } else if (after) {
+        entered.add(f);
+      } else if (before) {
+        left.add(f);
+      }
+    }
+    double wa = 0;
+    double wb = 0;
+    double ca = 0;
+    double cb = 0;
+    for (String f : common) {
+      wa += a.weights().get(f);
+      wb += b.weights().get(f);
+      ca += a.contributions().get(f);
+      cb += b.contributions().get(f);
+    }
+    double ta = total(a);
+    double tb = total(b);
+    double indexChange = b.index() - a.index();
     Move best = null;
-    for (Map.Entry<String, Double> e : b.contributions().entrySet()) {
-      String f = e.getKey();
-      double before = a.contributions().getOrDefault(f, Double.NaN);
-      double after = e.getValue();
-      Kind kind;
-      double change;
-      if (!Double.isNaN(before) && !Double.isNaN(after)) {
-        kind = Kind.CHANGED;
-        change = after - before;
-      } else if (Double.isNaN(before) && !Double.isNaN(after)) {
-        kind = Kind.ENTERED;
-        change = leaveOneOut(b, f);
-      } else if (!Double.isNaN(before)) {
-        kind = Kind.LEFT;
-        change = -leaveOneOut(a, f);
-      } else {
-        continue;
-      }
-      if (Double.isNaN(change)) {
-        continue;
-      }
-      if (best == null || Math.abs(change) > Math.abs(best.change())) {
-        best =
-            new Move(
-                f,
-                kind,
-                a.year(),
-                a.scores().getOrDefault(f, Double.NaN),
-                b.scores().get(f),
-                change,
-                b.index() - a.index());
-      }
+    for (String f : common) {
+      double change = b.contributions().get(f) / wb - a.contributions().get(f) / wa;
+      best =
+          larger(
+              best,
+              new Move(
+                  f,
+                  Kind.CHANGED,
+                  a.year(),
+                  a.scores().get(f),
+                  b.scores().get(f),
+                  change,
+                  indexChange));
+    }
+    if (!entered.isEmpty()) {
+      double effect = common.isEmpty() ? tb : tb - cb / wb;
+      best = larger(best, group(entered, Kind.ENTERED, a, b, effect, indexChange));
+    }
+    if (!left.isEmpty()) {
+      double effect = common.isEmpty() ? -ta : -(ta - ca / wa);
+      best = larger(best, group(left, Kind.LEFT, a, b, effect, indexChange));
     }
     return best;
   }
 
-  /**
-   * The sum of the contributions minus what the other factors would add up to alone, with their
-   * weights rescaled: {@code T − (T − c_f) / (1 − w_f)}; NaN when {@code f} is the only factor.
-   */
-  static double leaveOneOut(Point p, String f) {
-    double total = 0;
+  private static Move group(
+      List<String> factors, Kind kind, Point a, Point b, double effect, double indexChange) {
+    String f = factors.get(0);
+    boolean one = factors.size() == 1;
+    return new Move(
+        String.join(", ", factors),
+        kind,
+        a.year(),
+        one ? a.scores().getOrDefault(f, Double.NaN) : Double.NaN,
+        one ? b.scores().getOrDefault(f, Double.NaN) : Double.NaN,
+        effect,
+        indexChange);
+  }
+
+  private static Move larger(Move best, Move m) {
+    if (Double.isNaN(m.change())) {
+      return best;
+    }
+    return best == null || Math.abs(m.change()) > Math.abs(best.change()) ? m : best;
+  }
+
+  private static double total(Point p) {
+    double t = 0;
     for (double c : p.contributions().values()) {
-      total += zero(c);
+      t += zero(c);
     }
-    double w = p.weights().getOrDefault(f, Double.NaN);
-    double c = p.contributions().getOrDefault(f, Double.NaN);
-    if (Double.isNaN(w) || Double.isNaN(c) || w >= 1) {
-      return Double.NaN;
-    }
-    return total - (total - c) / (1 - w);
+    return t;
   }
 
   private static double zero(double v) {
