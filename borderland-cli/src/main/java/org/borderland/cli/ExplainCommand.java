@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description = {
-      "Explain one target's index: per factor its score, weight, contribution and rank; per",
-      "indicator its raw value, unit, normalised value, imputed/missing flag and sources.",
-      "With --versus, why one target ranks above another, factor by factor."
+      "Explain one target's index: per factor its score, weight, contribution and rank; per"
+          + " indicator its raw value, unit, normalised value, imputed/missing flag and sources.",
+      "With --versus, why one target ranks above another, factor by factor.",
+      "A target outside the aggressor's default candidates is scored together with them."
     })
 public final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     name = "history",
     mixinStandardHelpOptions = true,
     description = {
-      "One target's index and rank for an aggressor in every knowledge year the panel covers,",
-      "each year as known by its end, with the factor that moved most since the year before.",
+      "One target's index and rank for an aggressor in every knowledge year the panel covers"
+          + " (from the aggressor's first Factbook edition), each year as known by its end, with"
+          + " the factor that moved most since the year before.",
       "--year sets the last year (default: the latest)."
     })
 public final class HistoryCommand implements Callable<Integer> {
