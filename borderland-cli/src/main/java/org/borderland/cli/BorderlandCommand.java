@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       DataCommand.class,
       RankCommand.class,
+      ExplainCommand.class,
+      HistoryCommand.class,
       BenchCommand.class,
       CompositeCommand.class
     })
