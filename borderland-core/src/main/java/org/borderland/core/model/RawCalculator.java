@@ -1249,7 +1249,20 @@ public final class RawCalculator {
     }
     lastYear = lastMidYear(p, spec);
     String window = "begun " + from + "–" + p.year();
-    String end = covered && lastYear < p.year() ? "; the MID data end in " + lastYear : "";
+    if (covered && lastYear < p.year()) {
+      // A count over years the data do not cover would read absence as peace.
+      return RawValue.missing(
+          spec.unit(),
+          "the MID data end in "
+              + lastYear
+              + ", before the end of the window "
+              + from
+              + "–"
+              + p.year()
+              + " (not zero: unknown)",
+          counted);
+    }
+    String end = "";
     return RawValue.filled(
         counted.size(),
         spec.unit(),
