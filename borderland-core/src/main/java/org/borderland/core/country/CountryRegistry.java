@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.borderland.core.text.Suggestions;
 
 /**
  * Every state and territory Borderland knows, keyed by ISO3, with a year-bounded crosswalk to the
@@ -354,11 +355,11 @@ public final class CountryRegistry {
     record Scored(Country country, int distance) {}
     Map<String, Scored> best = new HashMap<>();
     for (Country c : byIso3.values()) {
-      int d = distance(upper, c.iso3());
+      int d = Suggestions.distance(upper, c.iso3());
       best.merge(c.iso3(), new Scored(c, d), (a, b) -> a.distance <= b.distance ? a : b);
     }
     for (Map.Entry<String, String> e : byName.entrySet()) {
-      int d = distance(q, e.getKey());
+      int d = Suggestions.distance(q, e.getKey());
       if (e.getKey().startsWith(q) && q.length() >= 3) {
         d = Math.min(d, 1);
       }
@@ -366,7 +367,7 @@ public final class CountryRegistry {
       best.merge(c.iso3(), new Scored(c, d), (a, b) -> a.distance <= b.distance ? a : b);
     }
     for (Map.Entry<String, List<DatedName>> e : datedByName.entrySet()) {
-      int d = distance(q, e.getKey());
+      int d = Suggestions.distance(q, e.getKey());
       if (e.getKey().startsWith(q) && q.length() >= 3) {
         d = Math.min(d, 1);
       }
@@ -395,24 +396,5 @@ public final class CountryRegistry {
       s = s.substring(4);
     }
     return s;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -23,10 +23,14 @@ import org.borderland.core.pipeline.Step;
 import org.borderland.core.pipeline.Treat;
 import org.borderland.core.pipeline.Tree;
 import org.borderland.core.pipeline.UnitScreen;
-import org.borderland.data.coinr.YamlNodes.ListNode;
-import org.borderland.data.coinr.YamlNodes.MapNode;
-import org.borderland.data.coinr.YamlNodes.Node;
-import org.borderland.data.coinr.YamlNodes.Scalar;
+import org.borderland.core.text.Suggestions;
+import org.borderland.data.yaml.YamlException;
+import org.borderland.data.yaml.YamlProblem;
+import org.borderland.data.yaml.YamlTree;
+import org.borderland.data.yaml.YamlTree.ListNode;
+import org.borderland.data.yaml.YamlTree.MapNode;
+import org.borderland.data.yaml.YamlTree.Node;
+import org.borderland.data.yaml.YamlTree.ScalarNode;
 
 /**
  * Reads a pipeline file (YAML): a list of steps, each a one-key mapping from the step's name to its
@@ -79,7 +83,7 @@ public final class PipelineFile {
    * @throws PipelineFileException naming the line, column and field of the first problem
    */
   public static Pipeline read(Path file) throws PipelineFileException {
-    return new PipelineFile(file, null).pipeline(YamlNodes.read(file));
+    return new PipelineFile(file, null).pipeline(parse(file));
   }
 
   /**
@@ -88,7 +92,17 @@ public final class PipelineFile {
    * @throws PipelineFileException naming the line, column and field of the first problem
    */
   public static Pipeline read(Path file, Tree tree) throws PipelineFileException {
-    return new PipelineFile(file, tree).pipeline(YamlNodes.read(file));
+    return new PipelineFile(file, tree).pipeline(parse(file));
+  }
+
+  private static Node parse(Path file) throws PipelineFileException {
+    try {
+      return YamlTree.read(
+          file, "file not found", "the file is empty; it should hold a mapping with 'steps'");
+    } catch (YamlException e) {
+      YamlProblem p = e.problem();
+      throw new PipelineFileException(p.file(), p.line(), p.column(), p.message());
+    }
   }
 
   private Pipeline pipeline(Node root) throws PipelineFileException {
@@ -121,11 +135,8 @@ public final class PipelineFile {
     String name = m.entries().keySet().iterator().next();
     Node body = m.entries().get(name);
     if (!Step.names().contains(name)) {
-      int[] at = m.keys().get(name);
-      throw new PipelineFileException(
-          file,
-          at[0],
-          at[1],
+      throw error(
+          m.key(name),
           "unknown step '"
               + name
               + "'"
@@ -134,8 +145,8 @@ public final class PipelineFile {
               + String.join(", ", Step.names()));
     }
     MapNode f;
-    if (body instanceof Scalar s && (s.isNull() || s.text().isBlank())) {
-      f = new MapNode(Map.of(), Map.of(), body.line(), body.column());
+    if (body instanceof ScalarNode s && (s.isNull() || s.text().isBlank())) {
+      f = MapNode.emptyAt(body);
     } else if (body instanceof MapNode b) {
       f = b;
     } else {
@@ -242,7 +253,7 @@ public final class PipelineFile {
         continue;
       }
       boolean flag = n.equals("truncate") || n.equals("cap");
-      if (flag && v instanceof Scalar s && s.isBoolean()) {
+      if (flag && v instanceof ScalarNode s && s.isBoolean()) {
         p.set(i, Boolean.parseBoolean(s.text()) ? 1.0 : 0.0);
       } else {
         p.set(i, number(v, what + " field '" + n + "'"));
@@ -297,11 +308,8 @@ public final class PipelineFile {
   private void keys(MapNode m, String what, List<String> allowed) throws PipelineFileException {
     for (String k : m.entries().keySet()) {
       if (!allowed.contains(k)) {
-        int[] at = m.keys().get(k);
-        throw new PipelineFileException(
-            file,
-            at[0],
-            at[1],
+        throw error(
+            m.key(k),
             what
                 + " has no field '"
                 + k
@@ -320,10 +328,10 @@ public final class PipelineFile {
   }
 
   private double number(Node v, String what) throws PipelineFileException {
-    if (v instanceof Scalar s && s.isNumber()) {
+    if (v instanceof ScalarNode s && s.isNumber()) {
       return Double.parseDouble(s.text());
     }
-    throw error(v, what + " should be a number but is " + show(v));
+    throw error(v, what + " should be a number but is " + v.describe());
   }
 
   private Integer integer(MapNode m, String key, Integer otherwise, String what)
@@ -332,21 +340,20 @@ public final class PipelineFile {
     if (v == null) {
       return otherwise;
     }
-    if (v instanceof Scalar s && s.isNull()) {
+    if (v instanceof ScalarNode s && s.isNull()) {
       return null;
     }
-    if (v instanceof Scalar s
-        && s.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+    if (v instanceof ScalarNode s && s.isInteger()) {
       return Integer.valueOf(s.text());
     }
-    throw error(v, what + " field '" + key + "' should be a whole number but is " + show(v));
+    throw error(v, what + " field '" + key + "' should be a whole number but is " + v.describe());
   }
 
   private String text(Node v, String what) throws PipelineFileException {
-    if (v instanceof Scalar s && !s.isNull()) {
+    if (v instanceof ScalarNode s && !s.isNull()) {
       return s.text();
     }
-    throw error(v, what + " should be a name but is " + show(v));
+    throw error(v, what + " should be a name but is " + v.describe());
   }
 
   private <E extends Enum<E>> E choice(
@@ -361,7 +368,7 @@ public final class PipelineFile {
     for (E e : type.getEnumConstants()) {
       ids.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
-    if (v instanceof Scalar s && !s.isNull()) {
+    if (v instanceof ScalarNode s && !s.isNull()) {
       String norm = s.text().strip().toLowerCase(Locale.ROOT).replace('_', '-');
       int i = ids.indexOf(norm);
       if (i >= 0) {
@@ -377,12 +384,13 @@ public final class PipelineFile {
               + "; allowed: "
               + String.join(", ", ids));
     }
-    throw error(v, what + " should be one of " + String.join(", ", ids) + " but is " + show(v));
+    throw error(
+        v, what + " should be one of " + String.join(", ", ids) + " but is " + v.describe());
   }
 
   private Map<String, Node> map(MapNode m, String key, String what) throws PipelineFileException {
     Node v = m.entries().get(key);
-    if (v == null || (v instanceof Scalar s && s.isNull())) {
+    if (v == null || (v instanceof ScalarNode s && s.isNull())) {
       return Map.of();
     }
     if (v instanceof MapNode mm) {
@@ -393,7 +401,7 @@ public final class PipelineFile {
 
   private Set<String> list(MapNode m, String key, String what) throws PipelineFileException {
     Node v = m.entries().get(key);
-    if (v == null || (v instanceof Scalar s && s.isNull())) {
+    if (v == null || (v instanceof ScalarNode s && s.isNull())) {
       return Set.of();
     }
     if (!(v instanceof ListNode l)) {
@@ -431,13 +439,12 @@ public final class PipelineFile {
   /** An error at the code inside field {@code key} (a map key or list item), else at the field. */
   private PipelineFileException key(MapNode f, String key, String code, String message) {
     Node v = f.entries().get(key);
-    if (v instanceof MapNode m && m.keys().containsKey(code)) {
-      int[] at = m.keys().get(code);
-      return new PipelineFileException(file, at[0], at[1], message);
+    if (v instanceof MapNode m && m.key(code) != null) {
+      return error(m.key(code), message);
     }
     if (v instanceof ListNode l) {
       for (Node n : l.items()) {
-        if (n instanceof Scalar s && code.equals(s.text())) {
+        if (n instanceof ScalarNode s && code.equals(s.text())) {
           return error(n, message);
         }
       }
@@ -449,47 +456,17 @@ public final class PipelineFile {
     return new PipelineFileException(file, at.line(), at.column(), message);
   }
 
-  private static String show(Node v) {
-    if (v instanceof Scalar s) {
-      return s.isNull() ? "empty" : "'" + s.text() + "'";
-    }
-    return v instanceof ListNode ? "a list" : "a mapping";
-  }
-
   /**
-   * {@code "; did you mean X?"} for the closest candidate within 2 edits that changes less than
+   * {@code "; did you mean 'X'?"} for the closest candidate within 2 edits that changes less than
    * half the word, else empty.
    */
   static String suggest(String given, List<String> candidates) {
-    String best = null;
-    int bestD = 3;
-    for (String c : candidates) {
-      int d = distance(given.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-      // A suggestion must share most of the word: 'LPI' is not a misspelt 'P'.
-      if (d < bestD && 2 * d < Math.min(given.length(), c.length())) {
-        bestD = d;
-        best = c;
-      }
-    }
-    return best == null ? "" : "; did you mean '" + best + "'?";
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    // A suggestion must share most of the word: 'LPI' is not a misspelt 'P'.
+    return Suggestions.closest(
+            given,
+            candidates,
+            c -> Math.min(2, Math.floorDiv(Math.min(given.length(), c.length()) - 1, 2)))
+        .map(best -> "; did you mean '" + best + "'?")
+        .orElse("");
   }
 }

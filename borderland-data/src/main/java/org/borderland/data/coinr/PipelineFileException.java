@@ -1,6 +1,7 @@
 package org.borderland.data.coinr;
 
 import java.nio.file.Path;
+import org.borderland.data.yaml.YamlProblem;
 
 /**
  * A pipeline file could not be read: names the file, line and column, the field, what was wrong and
@@ -20,11 +21,7 @@ public final class PipelineFileException extends Exception {
    * @param message what was wrong and what to do
    */
   public PipelineFileException(Path file, int line, int column, String message) {
-    super(
-        file
-            + (line > 0 ? " line " + line + (column > 0 ? ", column " + column : "") : "")
-            + ": "
-            + message);
+    super(YamlProblem.where(file, line, column) + ": " + message);
     this.file = file;
     this.line = line;
     this.column = column;

@@ -3,6 +3,7 @@ package org.borderland.data.curated;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.borderland.data.yaml.YamlProblem;
 
 /**
  * The curated files could not be loaded. Lists every problem found, each with the file, line and
@@ -36,17 +37,10 @@ public final class CuratedFactsException extends Exception {
     /** E.g. {@code curated/facts.yaml line 12, column 13 (entry 'kaz-x'): Unknown …}. */
     @Override
     public String toString() {
-      StringBuilder b = new StringBuilder(file.toString());
-      if (line > 0) {
-        b.append(" line ").append(line);
-        if (column > 0) {
-          b.append(", column ").append(column);
-        }
-      }
-      if (!entryId.isEmpty()) {
-        b.append(" (entry '").append(entryId).append("')");
-      }
-      return b.append(": ").append(message).toString();
+      return YamlProblem.where(file, line, column)
+          + (entryId.isEmpty() ? "" : " (entry '" + entryId + "')")
+          + ": "
+          + message;
     }
   }
 
@@ -54,28 +48,14 @@ public final class CuratedFactsException extends Exception {
    * @param problems at least one problem
    */
   public CuratedFactsException(List<Problem> problems) {
-    super(message(problems));
+    super(YamlProblem.summary(problems, "The curated files have", MAX_LISTED));
     this.problems = List.copyOf(problems);
   }
 
-  private static String message(List<Problem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("A CuratedFactsException needs at least one problem");
-    }
-    if (problems.size() == 1) {
-      return problems.get(0).toString();
-    }
-    StringBuilder b =
-        new StringBuilder("The curated files have ")
-            .append(problems.size())
-            .append(" problems; fix them and load again:");
-    for (int i = 0; i < Math.min(problems.size(), MAX_LISTED); i++) {
-      b.append("\n  - ").append(problems.get(i));
-    }
-    if (problems.size() > MAX_LISTED) {
-      b.append("\n  … and ").append(problems.size() - MAX_LISTED).append(" more");
-    }
-    return b.toString();
+  /** The exception for a file that could not be read as YAML at all. */
+  static CuratedFactsException of(YamlProblem p) {
+    return new CuratedFactsException(
+        List.of(new Problem(p.file(), p.line(), p.column(), p.field(), p.message())));
   }
 
   /** Every problem found, in file order. */

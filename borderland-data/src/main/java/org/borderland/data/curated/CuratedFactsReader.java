@@ -16,10 +16,12 @@ import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.country.UnknownCountryException;
 import org.borderland.data.curated.CuratedFactsException.Problem;
-import org.borderland.data.curated.YamlTree.ListNode;
-import org.borderland.data.curated.YamlTree.MapNode;
-import org.borderland.data.curated.YamlTree.Node;
-import org.borderland.data.curated.YamlTree.ScalarNode;
+import org.borderland.data.yaml.YamlException;
+import org.borderland.data.yaml.YamlTree;
+import org.borderland.data.yaml.YamlTree.ListNode;
+import org.borderland.data.yaml.YamlTree.MapNode;
+import org.borderland.data.yaml.YamlTree.Node;
+import org.borderland.data.yaml.YamlTree.ScalarNode;
 
 /**
  * Reads and checks {@code facts.yaml} and {@code researched.yaml}, collecting every problem (with
@@ -111,7 +113,7 @@ final class CuratedFactsReader {
   }
 
   List<CuratedFact> readFacts(Path file) throws CuratedFactsException {
-    Node root = YamlTree.read(file);
+    Node root = parse(file);
     Where top = new Where(file, "");
     Optional<ListNode> list = topList(root, "facts", top);
     List<CuratedFact> out = new ArrayList<>();
@@ -380,7 +382,7 @@ final class CuratedFactsReader {
   }
 
   List<ResearchedScope> readResearched(Path file) throws CuratedFactsException {
-    Node root = YamlTree.read(file);
+    Node root = parse(file);
     Where top = new Where(file, "");
     Optional<ListNode> list = topList(root, "researched", top);
     List<ResearchedScope> out = new ArrayList<>();
@@ -430,16 +432,13 @@ final class CuratedFactsReader {
         continue;
       }
       for (Map.Entry<String, Node> e : fm.entries().entrySet()) {
-        int[] at = fm.keyPositions().get(e.getKey());
+        ScalarNode at = fm.key(e.getKey());
         Optional<Factor> factor = Factor.fromId(e.getKey());
         if (factor.isEmpty()) {
-          problems.add(
-              new Problem(
-                  file,
-                  at[0],
-                  at[1],
-                  "",
-                  "Unknown factor '" + e.getKey() + "'; valid factors are: " + Factor.validIds()));
+          problem(
+              top,
+              at,
+              "Unknown factor '" + e.getKey() + "'; valid factors are: " + Factor.validIds());
           continue;
         }
         if (!(e.getValue() instanceof ScalarNode s) || s.isNull() || s.text().isBlank()) {
@@ -448,20 +447,17 @@ final class CuratedFactsReader {
         }
         String triple = aggressor + "→" + target + " " + e.getKey();
         if (seen.containsKey(triple)) {
-          problems.add(
-              new Problem(
-                  file,
-                  at[0],
-                  at[1],
-                  "",
-                  "The triple "
-                      + triple
-                      + " is listed twice (first at line "
-                      + seen.get(triple)
-                      + "); keep one"));
+          problem(
+              top,
+              at,
+              "The triple "
+                  + triple
+                  + " is listed twice (first at line "
+                  + seen.get(triple)
+                  + "); keep one");
           continue;
         }
-        seen.put(triple, at[0]);
+        seen.put(triple, at.line());
         try {
           out.add(
               new ResearchedScope(
@@ -472,6 +468,17 @@ final class CuratedFactsReader {
       }
     }
     return out;
+  }
+
+  private static Node parse(Path file) throws CuratedFactsException {
+    try {
+      return YamlTree.read(
+          file,
+          "File not found; expected the curated YAML file here",
+          "The file is empty; it should hold a YAML mapping");
+    } catch (YamlException e) {
+      throw CuratedFactsException.of(e.problem());
+    }
   }
 
   private Optional<ListNode> topList(Node root, String key, Where w) {
@@ -564,20 +571,17 @@ final class CuratedFactsReader {
   }
 
   private void unknownKeys(MapNode m, Set<String> allowed, Where w, String what) {
-    for (Map.Entry<String, int[]> e : m.keyPositions().entrySet()) {
+    for (Map.Entry<String, ScalarNode> e : m.keys().entrySet()) {
       if (!allowed.contains(e.getKey())) {
-        problems.add(
-            new Problem(
-                w.file(),
-                e.getValue()[0],
-                e.getValue()[1],
-                w.entryId(),
-                "Unknown key '"
-                    + e.getKey()
-                    + "' in a "
-                    + what
-                    + "; allowed keys are: "
-                    + String.join(", ", allowed.stream().sorted().toList())));
+        problem(
+            w,
+            e.getValue(),
+            "Unknown key '"
+                + e.getKey()
+                + "' in a "
+                + what
+                + "; allowed keys are: "
+                + String.join(", ", allowed.stream().sorted().toList()));
       }
     }
   }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.model.Model;
 import org.borderland.data.build.PanelLocation;
+import org.borderland.data.yaml.YamlProblem;
 
 /**
  * Finds model files: a path as given, or a shipped model by name ({@code essay}, {@code extended})
@@ -74,7 +75,7 @@ public final class ModelFiles {
       List<String> names = shipped(dir);
       throw new ModelFileException(
           List.of(
-              new ModelFileException.Problem(
+              new YamlProblem(
                   file,
                   0,
                   0,

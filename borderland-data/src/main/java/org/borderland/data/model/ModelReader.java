@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.model.AggregationMethod;
@@ -29,13 +28,17 @@ import org.borderland.core.model.Model;
 import org.borderland.core.model.PipelineStep;
 import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
+import org.borderland.core.panel.Indicator;
 import org.borderland.core.panel.Indicators;
 import org.borderland.data.curated.Factor;
-import org.borderland.data.model.ModelFileException.Problem;
-import org.borderland.data.model.ModelYaml.ListNode;
-import org.borderland.data.model.ModelYaml.MapNode;
-import org.borderland.data.model.ModelYaml.Node;
-import org.borderland.data.model.ModelYaml.ScalarNode;
+import org.borderland.data.yaml.YamlException;
+import org.borderland.data.yaml.YamlFields;
+import org.borderland.data.yaml.YamlProblem;
+import org.borderland.data.yaml.YamlTree;
+import org.borderland.data.yaml.YamlTree.ListNode;
+import org.borderland.data.yaml.YamlTree.MapNode;
+import org.borderland.data.yaml.YamlTree.Node;
+import org.borderland.data.yaml.YamlTree.ScalarNode;
 
 /**
  * Reads a model file (YAML) into a checked {@link Model}. Every problem is collected with its file,
@@ -89,10 +92,11 @@ public final class ModelReader {
           "maxAge",
           "note");
   private static final List<String> TRANSFORMS = List.of("none", "log", "cap", "inverted_u");
+  private static final String EMPTY =
+      "The file is empty; it should hold a model (see models/essay.yaml)";
 
   private final CountryRegistry registry;
-  private final List<Problem> problems = new ArrayList<>();
-  private Path file;
+  private YamlFields fields;
 
   /** A reader that checks country codes against {@code registry}. */
   public ModelReader(CountryRegistry registry) {
@@ -109,18 +113,11 @@ public final class ModelReader {
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new ModelFileException(
-          List.of(
-              new Problem(
-                  path,
-                  0,
-                  0,
-                  "",
-                  "File not found; give a model file, or a shipped model name such as essay or"
-                      + " extended")));
+      throw single(
+          path,
+          "File not found; give a model file, or a shipped model name such as essay or extended");
     } catch (IOException e) {
-      throw new ModelFileException(
-          List.of(new Problem(path, 0, 0, "", "Cannot read the file: " + e.getMessage())));
+      throw single(path, "Cannot read the file: " + e.getMessage());
     }
     return read(new StringReader(text), path);
   }
@@ -131,44 +128,53 @@ public final class ModelReader {
    * @throws ModelFileException listing every problem with file, line, column and field
    */
   public Model read(Reader in, Path name) throws ModelFileException {
-    this.file = name;
-    problems.clear();
-    Node root = ModelYaml.read(in, name);
+    fields = new YamlFields(name);
+    Node root;
+    try {
+      root = YamlTree.read(in, name, EMPTY);
+    } catch (YamlException e) {
+      throw new ModelFileException(List.of(e.problem()));
+    }
     Model model = model(root);
-    if (!problems.isEmpty() || model == null) {
-      if (problems.isEmpty()) {
-        problem(
+    if (fields.count() > 0 || model == null) {
+      if (fields.count() == 0) {
+        fields.problem(
             root, "", "The model could not be built; check the file against docs/model-file.md");
       }
-      throw new ModelFileException(List.copyOf(problems));
+      throw new ModelFileException(fields.problems());
     }
     return model;
+  }
+
+  private static ModelFileException single(Path file, String message) {
+    return new ModelFileException(List.of(new YamlProblem(file, 0, 0, "", message)));
   }
 
   // ------------------------------------------------------------------------------------------
 
   private Model model(Node root) {
-    MapNode top = asMap(root, "");
+    MapNode top = fields.map(root, "");
     if (top == null) {
       return null;
     }
-    onlyKeys(top, TOP_KEYS, "");
-    MapNode head = requiredMap(top, "model", "");
+    fields.onlyKeys(top, TOP_KEYS, "");
+    MapNode head = fields.requiredMap(top, "model", "");
     String id = null;
     String name = null;
     String description = "";
     if (head != null) {
-      onlyKeys(head, MODEL_KEYS, "model");
+      fields.onlyKeys(head, MODEL_KEYS, "model");
       id = id(head, "id", "model");
-      name = text(head, "name", "model", true);
-      description = Optional.ofNullable(text(head, "description", "model", false)).orElse("");
+      name = fields.text(head, "name", "model", true);
+      description =
+          Optional.ofNullable(fields.text(head, "description", "model", false)).orElse("");
     }
     AggregationMethod indexAggregation = AggregationMethod.ARITHMETIC;
     Node indexNode = top.get("index");
     if (indexNode != null) {
-      MapNode m = asMap(indexNode, "index");
+      MapNode m = fields.map(indexNode, "index");
       if (m != null) {
-        onlyKeys(m, INDEX_KEYS, "index");
+        fields.onlyKeys(m, INDEX_KEYS, "index");
         AggregationMethod a = aggregation(m, "index");
         indexAggregation = a == null ? indexAggregation : a;
       }
@@ -182,14 +188,14 @@ public final class ModelReader {
       byId.putIfAbsent(f.id(), f);
     }
     List<IndicatorSpec> indicators = indicators(top, byId, sources);
-    if (!problems.isEmpty() || id == null || name == null) {
+    if (fields.count() > 0 || id == null || name == null) {
       return null;
     }
     try {
       return new Model(
           id, name, description, aggressors, factors, indicators, indexAggregation, pipeline);
     } catch (IllegalArgumentException e) {
-      problem(root, "", e.getMessage());
+      fields.problem(root, "", e.getMessage());
       return null;
     }
   }
@@ -199,29 +205,22 @@ public final class ModelReader {
     if (n == null) {
       return out;
     }
-    ListNode list = asList(n, "pipeline");
+    ListNode list = fields.list(n, "pipeline");
     if (list == null) {
       return out;
     }
     for (int i = 0; i < list.items().size(); i++) {
       String path = "pipeline[" + i + "]";
-      MapNode m = asMap(list.items().get(i), path);
+      MapNode m = fields.map(list.items().get(i), path);
       if (m == null) {
         continue;
       }
-      String step = text(m, "step", path, true);
+      String step = fields.text(m, "step", path, true);
       if (step == null) {
         continue;
       }
       if (!PipelineStep.STEPS.contains(step)) {
-        problem(
-            m.get("step"),
-            path + ".step",
-            "Unknown pipeline step '"
-                + step
-                + "'; allowed: "
-                + String.join(", ", PipelineStep.STEPS)
-                + didYouMean(step, PipelineStep.STEPS));
+        fields.unknown(m.get("step"), path + ".step", "pipeline step", step, PipelineStep.STEPS);
         continue;
       }
       Map<String, String> params = new LinkedHashMap<>();
@@ -232,7 +231,7 @@ public final class ModelReader {
         if (e.getValue() instanceof ScalarNode s && !s.isNull()) {
           params.put(e.getKey(), s.text());
         } else {
-          problem(
+          fields.problem(
               e.getValue(),
               path + "." + e.getKey(),
               "A pipeline parameter must be a single value (a number or a word)");
@@ -248,20 +247,20 @@ public final class ModelReader {
     if (n == null) {
       return out;
     }
-    MapNode m = asMap(n, "aggressors");
+    MapNode m = fields.map(n, "aggressors");
     if (m == null) {
       return out;
     }
     for (Map.Entry<String, Node> e : m.entries().entrySet()) {
       String path = "aggressors." + e.getKey();
-      String code = country(e.getKey(), keyNode(m, e.getKey()), path);
-      MapNode p = asMap(e.getValue(), path);
+      String code = country(e.getKey(), m.key(e.getKey()), path);
+      MapNode p = fields.map(e.getValue(), path);
       if (code == null || p == null) {
         continue;
       }
-      onlyKeys(p, PROFILE_KEYS, path);
-      List<String> kin = strings(p, "kinGroups", path);
-      List<String> languages = strings(p, "languages", path);
+      fields.onlyKeys(p, PROFILE_KEYS, path);
+      List<String> kin = fields.strings(p, "kinGroups", path);
+      List<String> languages = fields.strings(p, "languages", path);
       Map<String, List<String>> blocs = blocs(p, "blocs", path);
       Map<String, List<String>> rivals = blocs(p, "rivalBlocs", path);
       List<String> partners = countries(p, "rivalPartners", path);
@@ -277,14 +276,14 @@ public final class ModelReader {
     if (n == null) {
       return out;
     }
-    MapNode m = asMap(n, path + "." + key);
+    MapNode m = fields.map(n, path + "." + key);
     if (m == null) {
       return out;
     }
     for (String bloc : m.entries().keySet()) {
-      List<String> keys = strings(m, bloc, path + "." + key);
+      List<String> keys = fields.strings(m, bloc, path + "." + key);
       if (keys.isEmpty()) {
-        problem(
+        fields.problem(
             m.get(bloc),
             path + "." + key + "." + bloc,
             "List the member_of keys that mean membership of " + bloc + ", e.g. [" + bloc + "]");
@@ -300,7 +299,7 @@ public final class ModelReader {
     if (n == null) {
       return out;
     }
-    MapNode m = asMap(n, "sources");
+    MapNode m = fields.map(n, "sources");
     if (m == null) {
       return out;
     }
@@ -314,29 +313,29 @@ public final class ModelReader {
   }
 
   private Sourcing sourcing(Node n, String path) {
-    MapNode m = asMap(n, path);
+    MapNode m = fields.map(n, path);
     if (m == null) {
       return null;
     }
-    onlyKeys(m, SOURCE_KEYS, path);
-    Boolean revised = bool(m, "allowRevised", path);
+    fields.onlyKeys(m, SOURCE_KEYS, path);
+    Boolean revised = fields.bool(m, "allowRevised", path);
     boolean allow = revised != null && revised;
     Node tiersNode = m.get("tiers");
     if (tiersNode == null) {
-      problem(
+      fields.problem(
           m,
           path + ".tiers",
           "Missing field 'tiers': list the datasets in tiers of preference, e.g. tiers:"
               + " [[factbook-archive, factbook-json]]");
       return null;
     }
-    ListNode tiers = asList(tiersNode, path + ".tiers");
+    ListNode tiers = fields.list(tiersNode, path + ".tiers");
     if (tiers == null) {
       return null;
     }
     List<List<String>> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    int before = problems.size();
+    int before = fields.count();
     for (int i = 0; i < tiers.items().size(); i++) {
       String tp = path + ".tiers[" + i + "]";
       Node t = tiers.items().get(i);
@@ -348,7 +347,7 @@ public final class ModelReader {
       }
       List<String> tier = new ArrayList<>();
       for (Node d : items) {
-        String dataset = scalarText(d, tp);
+        String dataset = fields.text(d, tp);
         if (dataset == null) {
           continue;
         }
@@ -356,18 +355,11 @@ public final class ModelReader {
           List<String> all = new ArrayList<>(AS_KNOWN_DATASETS);
           all.addAll(REVISED_DATASETS);
           all.sort(null);
-          problem(
-              d,
-              tp,
-              "Unknown dataset '"
-                  + dataset
-                  + "'; allowed: "
-                  + String.join(", ", all)
-                  + didYouMean(dataset, all));
+          fields.unknown(d, tp, "dataset", dataset, all);
           continue;
         }
         if (REVISED_DATASETS.contains(dataset) && !allow) {
-          problem(
+          fields.problem(
               d,
               tp,
               "Dataset '"
@@ -377,7 +369,7 @@ public final class ModelReader {
           continue;
         }
         if (!seen.add(dataset)) {
-          problem(d, tp, "Dataset '" + dataset + "' is listed twice; keep one");
+          fields.problem(d, tp, "Dataset '" + dataset + "' is listed twice; keep one");
           continue;
         }
         tier.add(dataset);
@@ -387,8 +379,8 @@ public final class ModelReader {
       }
     }
     if (out.isEmpty()) {
-      if (problems.size() == before) {
-        problem(tiersNode, path + ".tiers", "List at least one dataset");
+      if (fields.count() == before) {
+        fields.problem(tiersNode, path + ".tiers", "List at least one dataset");
       }
       return null;
     }
@@ -399,29 +391,30 @@ public final class ModelReader {
     List<FactorGroup> out = new ArrayList<>();
     Node n = top.get("factors");
     if (n == null) {
-      problem(top, "factors", "Missing field 'factors': list the model's factors");
+      fields.problem(top, "factors", "Missing field 'factors': list the model's factors");
       return out;
     }
-    ListNode list = asList(n, "factors");
+    ListNode list = fields.list(n, "factors");
     if (list == null) {
       return out;
     }
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < list.items().size(); i++) {
       String path = "factors[" + i + "]";
-      MapNode m = asMap(list.items().get(i), path);
+      MapNode m = fields.map(list.items().get(i), path);
       if (m == null) {
         continue;
       }
-      onlyKeys(m, FACTOR_KEYS, path);
+      fields.onlyKeys(m, FACTOR_KEYS, path);
       String id = id(m, "id", path);
-      String name = text(m, "name", path, true);
+      String name = fields.text(m, "name", path, true);
       Double weight = weight(m, path);
       AggregationMethod agg = aggregation(m, path);
-      String rationale = text(m, "rationale", path, true);
-      Boolean addition = bool(m, "addition", path);
+      String rationale = fields.text(m, "rationale", path, true);
+      Boolean addition = fields.bool(m, "addition", path);
       if (id != null && !seen.add(id)) {
-        problem(m.get("id"), path + ".id", "Factor id '" + id + "' is used twice; ids are unique");
+        fields.problem(
+            m.get("id"), path + ".id", "Factor id '" + id + "' is used twice; ids are unique");
         continue;
       }
       if (id == null || name == null || weight == null || rationale == null) {
@@ -444,50 +437,43 @@ public final class ModelReader {
     List<IndicatorSpec> out = new ArrayList<>();
     Node n = top.get("indicators");
     if (n == null) {
-      problem(top, "indicators", "Missing field 'indicators': list the model's indicators");
+      fields.problem(top, "indicators", "Missing field 'indicators': list the model's indicators");
       return out;
     }
-    ListNode list = asList(n, "indicators");
+    ListNode list = fields.list(n, "indicators");
     if (list == null) {
       return out;
     }
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < list.items().size(); i++) {
-      MapNode m = asMap(list.items().get(i), "indicators[" + i + "]");
+      MapNode m = fields.map(list.items().get(i), "indicators[" + i + "]");
       if (m == null) {
         continue;
       }
       String id = m.get("id") instanceof ScalarNode s && !s.isNull() ? s.text() : null;
       String path = "indicators[" + i + "]" + (id == null ? "" : " (" + id + ")");
-      onlyKeys(m, INDICATOR_KEYS, path);
+      fields.onlyKeys(m, INDICATOR_KEYS, path);
       id = id(m, "id", path);
-      String name = text(m, "name", path, true);
-      String factor = text(m, "factor", path, true);
+      String name = fields.text(m, "name", path, true);
+      String factor = fields.text(m, "factor", path, true);
       FactorGroup group = null;
       if (factor != null) {
         group = factors.get(factor);
         if (group == null && !factors.isEmpty()) {
-          problem(
-              m.get("factor"),
-              path + ".factor",
-              "Unknown factor '"
-                  + factor
-                  + "'; allowed: "
-                  + String.join(", ", factors.keySet())
-                  + didYouMean(factor, factors.keySet()));
+          fields.unknown(m.get("factor"), path + ".factor", "factor", factor, factors.keySet());
         }
       }
       Definition def = definition(m, path);
       Integer direction = direction(m, path);
       Transform transform = transform(m.get("transform"), path + ".transform");
       Double weight = weight(m, path);
-      String unit = text(m, "unit", path, true);
+      String unit = fields.text(m, "unit", path, true);
       Sourcing sourcing = indicatorSources(m, path, sources);
-      Boolean addition = bool(m, "addition", path);
-      Integer maxAge = integer(m, "maxAge", path, false, 0);
-      String note = text(m, "note", path, false);
+      Boolean addition = fields.bool(m, "addition", path);
+      Integer maxAge = fields.integer(m, "maxAge", path, false, 0);
+      String note = fields.text(m, "note", path, false);
       if (id != null && !seen.add(id)) {
-        problem(
+        fields.problem(
             m.get("id"), path + ".id", "Indicator id '" + id + "' is used twice; ids are unique");
         continue;
       }
@@ -518,7 +504,7 @@ public final class ModelReader {
                 maxAge,
                 note));
       } catch (IllegalArgumentException e) {
-        problem(m, path, e.getMessage());
+        fields.problem(m, path, e.getMessage());
       }
     }
     return out;
@@ -527,7 +513,7 @@ public final class ModelReader {
   private Sourcing indicatorSources(MapNode m, String path, Map<String, Sourcing> named) {
     Node n = m.get("sources");
     if (n == null) {
-      problem(
+      fields.problem(
           m,
           path + ".sources",
           "Missing field 'sources': name a source from the top-level 'sources' ("
@@ -538,7 +524,7 @@ public final class ModelReader {
     if (n instanceof ScalarNode s && !s.isNull()) {
       Sourcing found = named.get(s.text());
       if (found == null) {
-        problem(
+        fields.problem(
             n,
             path + ".sources",
             "Unknown source '"
@@ -547,7 +533,7 @@ public final class ModelReader {
                 + (named.isEmpty()
                     ? "(none defined under 'sources')"
                     : String.join(", ", named.keySet()))
-                + didYouMean(s.text(), named.keySet()));
+                + YamlFields.didYouMean(s.text(), named.keySet()));
       }
       return found;
     }
@@ -558,33 +544,32 @@ public final class ModelReader {
     Node n = m.get("definition");
     String dp = path + ".definition";
     if (n == null) {
-      problem(m, dp, "Missing field 'definition': give {kind: …}; kinds: " + Kind.validIds());
+      fields.problem(
+          m, dp, "Missing field 'definition': give {kind: …}; kinds: " + Kind.validIds());
       return null;
     }
-    MapNode d = asMap(n, dp);
+    MapNode d = fields.map(n, dp);
     if (d == null) {
       return null;
     }
-    String kindId = text(d, "kind", dp, true);
+    String kindId = fields.text(d, "kind", dp, true);
     if (kindId == null) {
       return null;
     }
     Optional<Kind> kind = Kind.fromId(kindId);
     if (kind.isEmpty()) {
-      problem(
+      fields.unknown(
           d.get("kind"),
           dp + ".kind",
-          "Unknown kind '"
-              + kindId
-              + "'; allowed: "
-              + Kind.validIds()
-              + didYouMean(kindId, java.util.Arrays.stream(Kind.values()).map(Kind::id).toList()));
+          "kind",
+          kindId,
+          Arrays.stream(Kind.values()).map(Kind::id).toList());
       return null;
     }
     Kind k = kind.get();
     List<String> allowed = new ArrayList<>(k.parameters());
     allowed.add(0, "kind");
-    onlyKeys(d, allowed, dp);
+    fields.onlyKeys(d, allowed, dp);
     try {
       switch (k) {
         case KIN_SHARE:
@@ -593,7 +578,7 @@ public final class ModelReader {
           return new Definition.KinAbsolute();
         case KIN_TREND:
           {
-            Integer years = integer(d, "years", dp, true, 1);
+            Integer years = fields.integer(d, "years", dp, true, 1);
             return years == null ? null : new Definition.KinTrend(years);
           }
         case LANGUAGE_SHARE:
@@ -613,7 +598,7 @@ public final class ModelReader {
         case RATIO:
           {
             Definition.Quantity q =
-                choice(
+                fields.choice(
                     d,
                     "quantity",
                     dp,
@@ -625,7 +610,7 @@ public final class ModelReader {
         case BLOC_MEMBERSHIP:
           {
             Definition.Side s =
-                choice(
+                fields.choice(
                     d,
                     "blocs",
                     dp,
@@ -639,7 +624,7 @@ public final class ModelReader {
         case DEFENCE_PACT:
           {
             Definition.Side s =
-                choice(
+                fields.choice(
                     d,
                     "partners",
                     dp,
@@ -657,7 +642,7 @@ public final class ModelReader {
         case MAJOR_POWER:
           {
             Definition.Role r =
-                choice(
+                fields.choice(
                     d,
                     "of",
                     dp,
@@ -668,58 +653,47 @@ public final class ModelReader {
           }
         case MID_COUNT:
           {
-            Integer years = integer(d, "years", dp, true, 1);
+            Integer years = fields.integer(d, "years", dp, true, 1);
             return years == null ? null : new Definition.MidCount(years);
           }
         case CURATED_COUNT:
           {
-            String f = text(d, "factor", dp, true);
-            Boolean verified = bool(d, "verifiedOnly", dp);
+            String f = fields.text(d, "factor", dp, true);
+            Boolean verified = fields.bool(d, "verifiedOnly", dp);
             if (f == null) {
               return null;
             }
             if (Factor.fromId(f).isEmpty()) {
-              problem(
+              fields.unknown(
                   d.get("factor"),
                   dp + ".factor",
-                  "Unknown curated factor '"
-                      + f
-                      + "'; allowed: "
-                      + Factor.validIds()
-                      + didYouMean(
-                          f, java.util.Arrays.stream(Factor.values()).map(Factor::id).toList()));
+                  "curated factor",
+                  f,
+                  Arrays.stream(Factor.values()).map(Factor::id).toList());
               return null;
             }
             return new Definition.CuratedCount(f, verified != null && verified);
           }
         case TARGET_VALUE:
           {
-            String ind = text(d, "indicator", dp, true);
-            String key = text(d, "key", dp, false);
+            String ind = fields.text(d, "indicator", dp, true);
+            String key = fields.text(d, "key", dp, false);
             if (ind == null) {
               return null;
             }
             if (Indicators.find(ind).isEmpty()) {
-              List<String> ids =
-                  Indicators.all().stream().map(org.borderland.core.panel.Indicator::id).toList();
-              problem(
-                  d.get("indicator"),
-                  dp + ".indicator",
-                  "Unknown panel indicator '"
-                      + ind
-                      + "'; allowed: "
-                      + String.join(", ", ids)
-                      + didYouMean(ind, ids));
+              List<String> ids = Indicators.all().stream().map(Indicator::id).toList();
+              fields.unknown(d.get("indicator"), dp + ".indicator", "panel indicator", ind, ids);
               return null;
             }
             return new Definition.TargetValue(ind, key);
           }
         default:
-          problem(d, dp + ".kind", "Kind '" + kindId + "' cannot be read yet");
+          fields.problem(d, dp + ".kind", "Kind '" + kindId + "' cannot be read yet");
           return null;
       }
     } catch (IllegalArgumentException e) {
-      problem(d, dp, e.getMessage());
+      fields.problem(d, dp, e.getMessage());
       return null;
     }
   }
@@ -733,42 +707,40 @@ public final class ModelReader {
     if (n instanceof ScalarNode s && !s.isNull()) {
       type = s.text();
     } else {
-      m = asMap(n, path);
+      m = fields.map(n, path);
       if (m == null) {
         return null;
       }
-      type = text(m, "type", path, true);
+      type = fields.text(m, "type", path, true);
       if (type == null) {
         return null;
       }
     }
     if (!TRANSFORMS.contains(type)) {
-      problem(
+      fields.unknown(
           m == null ? n : m.get("type"),
           m == null ? path : path + ".type",
-          "Unknown transform '"
-              + type
-              + "'; allowed: "
-              + String.join(", ", TRANSFORMS)
-              + didYouMean(type, TRANSFORMS));
+          "transform",
+          type,
+          TRANSFORMS);
       return null;
     }
-    MapNode params = m == null ? new MapNode(Map.of(), Map.of(), n.line(), n.column()) : m;
+    MapNode params = m == null ? MapNode.emptyAt(n) : m;
     try {
       switch (type) {
         case "log":
           {
-            onlyKeys(params, List.of("type", "offset"), path);
-            Double offset = number(params, "offset", path, false);
+            fields.onlyKeys(params, List.of("type", "offset"), path);
+            Double offset = fields.number(params, "offset", path, false);
             return new Transform.Log(offset == null ? 0 : offset);
           }
         case "cap":
           {
-            onlyKeys(params, List.of("type", "min", "max"), path);
-            Double min = number(params, "min", path, false);
-            Double max = number(params, "max", path, false);
+            fields.onlyKeys(params, List.of("type", "min", "max"), path);
+            Double min = fields.number(params, "min", path, false);
+            Double max = fields.number(params, "max", path, false);
             if (min == null && max == null) {
-              problem(n, path, "A cap needs min, max or both, e.g. {type: cap, max: 100}");
+              fields.problem(n, path, "A cap needs min, max or both, e.g. {type: cap, max: 100}");
               return null;
             }
             return new Transform.Cap(
@@ -777,17 +749,17 @@ public final class ModelReader {
           }
         case "inverted_u":
           {
-            onlyKeys(params, List.of("type", "peak", "shape"), path);
-            Double peak = number(params, "peak", path, true);
-            Double shape = number(params, "shape", path, false);
+            fields.onlyKeys(params, List.of("type", "peak", "shape"), path);
+            Double peak = fields.number(params, "peak", path, true);
+            Double shape = fields.number(params, "shape", path, false);
             return peak == null ? null : new Transform.InvertedU(peak, shape == null ? 1 : shape);
           }
         default:
-          onlyKeys(params, List.of("type"), path);
+          fields.onlyKeys(params, List.of("type"), path);
           return new Transform.Identity();
       }
     } catch (IllegalArgumentException e) {
-      problem(n, path, e.getMessage());
+      fields.problem(n, path, e.getMessage());
       return null;
     }
   }
@@ -795,52 +767,16 @@ public final class ModelReader {
   // ------------------------------------------------------------------------------------------
   // Field helpers: each reports its own problems and returns null when the value is unusable.
 
-  private <T> T choice(
-      MapNode m,
-      String key,
-      String path,
-      Function<String, Optional<T>> parse,
-      T[] values,
-      Function<T, String> idOf) {
-    String v = text(m, key, path, true);
-    if (v == null) {
-      return null;
-    }
-    Optional<T> t = parse.apply(v);
-    if (t.isEmpty()) {
-      List<String> ids = java.util.Arrays.stream(values).map(idOf).toList();
-      problem(
-          m.get(key),
-          path + "." + key,
-          "Unknown "
-              + key
-              + " '"
-              + v
-              + "'; allowed: "
-              + String.join(", ", ids)
-              + didYouMean(v, ids));
-      return null;
-    }
-    return t.get();
-  }
-
   private AggregationMethod aggregation(MapNode m, String path) {
-    String v = text(m, "aggregation", path, false);
+    String v = fields.text(m, "aggregation", path, false);
     if (v == null) {
       return null;
     }
     Optional<AggregationMethod> a = AggregationMethod.fromId(v);
     if (a.isEmpty()) {
       List<String> ids =
-          java.util.Arrays.stream(AggregationMethod.values()).map(AggregationMethod::id).toList();
-      problem(
-          m.get("aggregation"),
-          path + ".aggregation",
-          "Unknown aggregation '"
-              + v
-              + "'; allowed: "
-              + AggregationMethod.validIds()
-              + didYouMean(v, ids));
+          Arrays.stream(AggregationMethod.values()).map(AggregationMethod::id).toList();
+      fields.unknown(m.get("aggregation"), path + ".aggregation", "aggregation", v, ids);
       return null;
     }
     return a.get();
@@ -849,7 +785,7 @@ public final class ModelReader {
   private Integer direction(MapNode m, String path) {
     Node n = m.get("direction");
     if (n == null) {
-      problem(
+      fields.problem(
           m, path + ".direction", "Missing field 'direction': 1 (more means more exposure) or -1");
       return null;
     }
@@ -863,19 +799,19 @@ public final class ModelReader {
         // reported below
       }
     }
-    problem(
+    fields.problem(
         n,
         path + ".direction",
         "Invalid direction "
-            + describe(n)
+            + n.describe()
             + "; allowed: 1 (more means more exposure) or -1 (more means less)");
     return null;
   }
 
   private Double weight(MapNode m, String path) {
-    Double w = number(m, "weight", path, true);
+    Double w = fields.number(m, "weight", path, true);
     if (w != null && (w < 0 || !Double.isFinite(w))) {
-      problem(
+      fields.problem(
           m.get("weight"), path + ".weight", "Invalid weight " + w + "; a weight is a number ≥ 0");
       return null;
     }
@@ -883,9 +819,9 @@ public final class ModelReader {
   }
 
   private String id(MapNode m, String key, String path) {
-    String v = text(m, key, path, true);
+    String v = fields.text(m, key, path, true);
     if (v != null && !v.matches("[a-z][a-z0-9_]*")) {
-      problem(
+      fields.problem(
           m.get(key),
           path + "." + key,
           "Invalid id '" + v + "'; use lower_snake_case (letters, digits, _), e.g. kin_share");
@@ -899,7 +835,7 @@ public final class ModelReader {
     if (c.isEmpty()) {
       List<String> s =
           registry.suggest(code).stream().map(x -> x.iso3() + " (" + x.name() + ")").toList();
-      problem(
+      fields.problem(
           at,
           path,
           "Unknown country code '"
@@ -917,13 +853,13 @@ public final class ModelReader {
     if (n == null) {
       return out;
     }
-    ListNode l = asList(n, path + "." + key);
+    ListNode l = fields.list(n, path + "." + key);
     if (l == null) {
       return out;
     }
     for (int i = 0; i < l.items().size(); i++) {
       String p = path + "." + key + "[" + i + "]";
-      String v = scalarText(l.items().get(i), p);
+      String v = fields.text(l.items().get(i), p);
       if (v != null) {
         String c = country(v, l.items().get(i), p);
         if (c != null) {
@@ -932,190 +868,5 @@ public final class ModelReader {
       }
     }
     return out;
-  }
-
-  private List<String> strings(MapNode m, String key, String path) {
-    List<String> out = new ArrayList<>();
-    Node n = m.get(key);
-    if (n == null) {
-      return out;
-    }
-    ListNode l = asList(n, path + "." + key);
-    if (l == null) {
-      return out;
-    }
-    for (int i = 0; i < l.items().size(); i++) {
-      String v = scalarText(l.items().get(i), path + "." + key + "[" + i + "]");
-      if (v != null) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
-  private String text(MapNode m, String key, String path, boolean required) {
-    Node n = m.get(key);
-    if (n == null) {
-      if (required) {
-        problem(m, path.isEmpty() ? key : path + "." + key, "Missing field '" + key + "'");
-      }
-      return null;
-    }
-    return scalarText(n, path.isEmpty() ? key : path + "." + key);
-  }
-
-  private String scalarText(Node n, String path) {
-    if (n instanceof ScalarNode s && !s.isNull() && !s.text().isBlank()) {
-      return s.text().strip();
-    }
-    problem(n, path, "Expected a word or text here, not " + describe(n));
-    return null;
-  }
-
-  private Double number(MapNode m, String key, String path, boolean required) {
-    Node n = m.get(key);
-    if (n == null) {
-      if (required) {
-        problem(m, path + "." + key, "Missing field '" + key + "' (a number)");
-      }
-      return null;
-    }
-    if (n instanceof ScalarNode s && s.isNumber()) {
-      return Double.valueOf(s.text());
-    }
-    problem(n, path + "." + key, "Expected a number, not " + describe(n));
-    return null;
-  }
-
-  private Integer integer(MapNode m, String key, String path, boolean required, int min) {
-    Node n = m.get(key);
-    if (n == null) {
-      if (required) {
-        problem(m, path + "." + key, "Missing field '" + key + "' (a whole number ≥ " + min + ")");
-      }
-      return null;
-    }
-    if (n instanceof ScalarNode s
-        && s.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
-      int v = Integer.parseInt(s.text());
-      if (v >= min) {
-        return v;
-      }
-    }
-    problem(n, path + "." + key, "Expected a whole number ≥ " + min + ", not " + describe(n));
-    return null;
-  }
-
-  private Boolean bool(MapNode m, String key, String path) {
-    Node n = m.get(key);
-    if (n == null) {
-      return null;
-    }
-    if (n instanceof ScalarNode s && s.isBoolean()) {
-      return Boolean.valueOf(s.text());
-    }
-    problem(n, path + "." + key, "Expected true or false, not " + describe(n));
-    return null;
-  }
-
-  private MapNode requiredMap(MapNode m, String key, String path) {
-    Node n = m.get(key);
-    if (n == null) {
-      problem(m, path.isEmpty() ? key : path + "." + key, "Missing field '" + key + "'");
-      return null;
-    }
-    return asMap(n, path.isEmpty() ? key : path + "." + key);
-  }
-
-  private MapNode asMap(Node n, String path) {
-    if (n instanceof MapNode m) {
-      return m;
-    }
-    problem(n, path, "Expected a mapping (key: value lines) here, not " + describe(n));
-    return null;
-  }
-
-  private ListNode asList(Node n, String path) {
-    if (n instanceof ListNode l) {
-      return l;
-    }
-    problem(n, path, "Expected a list ([a, b] or '- ' lines) here, not " + describe(n));
-    return null;
-  }
-
-  private void onlyKeys(MapNode m, Collection<String> allowed, String path) {
-    for (String k : m.entries().keySet()) {
-      if (!allowed.contains(k)) {
-        int[] at = m.keyPositions().get(k);
-        problems.add(
-            new Problem(
-                file,
-                at[0],
-                at[1],
-                path.isEmpty() ? k : path + "." + k,
-                "Unknown field '"
-                    + k
-                    + "'; allowed here: "
-                    + String.join(", ", allowed)
-                    + didYouMean(k, allowed)));
-      }
-    }
-  }
-
-  private static Node keyNode(MapNode m, String key) {
-    int[] at = m.keyPositions().get(key);
-    return new ScalarNode(key, null, at[0], at[1]);
-  }
-
-  private static String describe(Node n) {
-    if (n instanceof MapNode) {
-      return "a mapping";
-    }
-    if (n instanceof ListNode) {
-      return "a list";
-    }
-    ScalarNode s = (ScalarNode) n;
-    return s.isNull() ? "an empty value" : "'" + s.text() + "'";
-  }
-
-  private void problem(Node at, String field, String message) {
-    problems.add(
-        new Problem(
-            file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), field, message));
-  }
-
-  /** {@code "; did you mean X?"} when one allowed word is close to {@code typed}, else empty. */
-  static String didYouMean(String typed, Collection<String> allowed) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String a : allowed) {
-      int d =
-          distance(typed.toLowerCase(java.util.Locale.ROOT), a.toLowerCase(java.util.Locale.ROOT));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = a;
-      }
-    }
-    int limit = Math.max(2, typed.length() / 3);
-    return best != null && bestDistance <= limit ? "; did you mean " + best + "?" : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -12,6 +12,7 @@ import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.Transform;
 import org.borderland.data.registry.RegistryTables;
+import org.borderland.data.yaml.YamlProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,7 +146,7 @@ class ModelReaderTest {
     ModelFileException e = error(bad);
     assertThat(e.getMessage()).startsWith("The model file has");
     assertThat(e.problems())
-        .extracting(ModelFileException.Problem::message)
+        .extracting(YamlProblem::message)
         .anySatisfy(
             m -> assertThat(m).contains("Unknown field 'wieght'").contains("did you mean weight?"))
         .anySatisfy(m -> assertThat(m).contains("Missing field 'weight'"))
@@ -181,7 +182,7 @@ class ModelReaderTest {
                 .replace("noTransit: [CHN, IRN]", "noTransit: [CHN, IRQQ]")
                 .replace("{kind: kin_share}", "{kind: curated_count, factor: territorial_claim}"));
     assertThat(e.problems())
-        .extracting(ModelFileException.Problem::message)
+        .extracting(YamlProblem::message)
         .anySatisfy(
             m -> assertThat(m).contains("Unknown country code 'RUSS'").contains("RUS (Russia)"))
         .anySatisfy(
@@ -195,7 +196,7 @@ class ModelReaderTest {
   void anUnknownParameterOfAKindListsTheKindsParameters() {
     ModelFileException e = error(GOOD.replace("{kind: kin_share}", "{kind: kin_trend, year: 10}"));
     assertThat(e.problems())
-        .extracting(ModelFileException.Problem::message)
+        .extracting(YamlProblem::message)
         .anySatisfy(m -> assertThat(m).contains("Unknown field 'year'").contains("kind, years"))
         .anySatisfy(m -> assertThat(m).contains("Missing field 'years'"));
   }
