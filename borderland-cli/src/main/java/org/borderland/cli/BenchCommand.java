@@ -1,76 +1,292 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.borderland.core.model.CandidateSet;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.score.AllPairs;
+import org.borderland.core.score.Scorer;
+import org.borderland.core.score.Scoring;
+import org.borderland.data.engine.Engine;
 import org.borderland.data.store.PanelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code borderland bench panel-load}: how long loading the panel takes. The first run is the cold
- * start a user sees; later runs show the warmed JVM.
+ * {@code borderland bench}: benchmark figures.
+ *
+ * <ul>
+ *   <li>{@code panel-load}: loading and indexing the panel;
+ *   <li>{@code rank}: one aggressor-year ranked (default candidates), cold and warm;
+ *   <li>{@code all-pairs}: every ordered pair of states × every knowledge year scored through the
+ *       full pipeline.
+ * </ul>
+ *
+ * The first run in a fresh JVM is the cold start a user sees; later runs show the warmed JVM.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description =
-        "Print benchmark figures. Currently: panel-load (loading and indexing the panel).")
+    description = {
+      "Print benchmark figures.",
+      "  panel-load  loading and indexing the panel",
+      "  rank        one aggressor-year ranked (default candidates): cold, then warm",
+      "  all-pairs   every ordered pair of states x every knowledge year, ranked"
+    })
 public final class BenchCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin PanelOption panelOption;
+  private static final List<String> KNOWN = List.of("panel-load", "rank", "all-pairs");
 
-  @picocli.CommandLine.Parameters(index = "0", paramLabel = "WHAT", description = "panel-load")
+  @Spec CommandSpec spec;
+  @Mixin EngineOptions options;
+
+  @Parameters(index = "0", paramLabel = "WHAT", description = "panel-load, rank or all-pairs")
   String what;
 
   @Option(
       names = "--runs",
-      defaultValue = "10",
-      description = "Repetitions (default: ${DEFAULT-VALUE}).")
-  int runs;
+      paramLabel = "N",
+      description = "Repetitions (default: 10 for panel-load, 200 for rank, 1 for all-pairs).")
+  Integer runs;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "all-pairs: worker threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--years",
+      paramLabel = "FROM-TO",
+      defaultValue = "1990-2026",
+      description = "all-pairs: the knowledge years (default: ${DEFAULT-VALUE}).")
+  String years;
 
   @Override
   public Integer call() throws Exception {
-    if (!"panel-load".equals(what)) {
-      throw new IllegalArgumentException("Unknown benchmark '" + what + "'; known: panel-load");
+    if (!KNOWN.contains(what)) {
+      throw new IllegalArgumentException(
+          "Unknown benchmark '" + what + "'; known: " + String.join(", ", KNOWN));
     }
-    if (runs < 1 || runs > 1000) {
-      throw new IllegalArgumentException("--runs " + runs + " must be between 1 and 1000");
+    int n = runs != null ? runs : what.equals("rank") ? 200 : what.equals("all-pairs") ? 1 : 10;
+    if (n < 1 || n > 100_000) {
+      throw new IllegalArgumentException("--runs " + n + " must be between 1 and 100000");
     }
     PrintWriter out = spec.commandLine().getOut();
-    double[] ms = new double[runs];
-    double[] readMs = new double[runs];
+    switch (what) {
+      case "panel-load" -> panelLoad(out, n);
+      case "rank" -> rank(out, n);
+      default -> allPairs(out, n);
+    }
+    return ExitCode.OK;
+  }
+
+  private static String machine() {
+    return String.format(
+        Locale.ROOT,
+        "%d cores, JVM flags %s",
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getRuntimeMXBean().getInputArguments());
+  }
+
+  private void panelLoad(PrintWriter out, int n) throws Exception {
+    double[] ms = new double[n];
+    double[] readMs = new double[n];
     int rows = 0;
-    for (int i = 0; i < runs; i++) {
+    for (int i = 0; i < n; i++) {
       long t0 = System.nanoTime();
-      var read = PanelStore.read(panelOption.dir(), false);
+      var read = PanelStore.read(options.panelOption.dir(), false);
       readMs[i] = (System.nanoTime() - t0) / 1e6;
       Panel p = new Panel(read);
       ms[i] = (System.nanoTime() - t0) / 1e6;
       rows = p.size();
     }
-    double first = ms[0];
-    double[] sorted = ms.clone();
-    Arrays.sort(sorted);
+    double[] s = sorted(ms);
     out.printf(
         Locale.ROOT,
-        "panel-load: %,d rows from %s on %d cores, JVM flags %s%n  first (cold JVM): %.0f ms (reading %.0f ms, indexing %.0f ms)%n  min %.0f ms, median %.0f ms, max %.0f ms over %d runs%n",
+        "panel-load: %,d rows from %s on %s%n  first (cold JVM): %.0f ms (reading %.0f ms, indexing %.0f ms)%n  min %.0f ms, median %.0f ms, max %.0f ms over %d runs%n",
         rows,
-        panelOption.dir(),
-        Runtime.getRuntime().availableProcessors(),
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
-        first,
+        options.panelOption.dir(),
+        machine(),
+        ms[0],
         readMs[0],
-        first - readMs[0],
-        sorted[0],
-        sorted[runs / 2],
-        sorted[runs - 1],
-        runs);
-    return ExitCode.OK;
+        ms[0] - readMs[0],
+        s[0],
+        s[n / 2],
+        s[n - 1],
+        n);
+  }
+
+  private void rank(PrintWriter out, int n) throws Exception {
+    long t0 = System.nanoTime();
+    Engine engine = options.engine();
+    Engine.LoadedModel model = engine.model(options.model);
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    int year = options.year(engine);
+    String aggressor = options.aggressor(engine, year);
+    // Each run is what `borderland rank` does after loading: candidates, a new scorer, the ranking.
+    double[] fresh = new double[n];
+    int candidates = 0;
+    String top = "";
+    for (int i = 0; i < n; i++) {
+      long s0 = System.nanoTime();
+      CandidateSet set =
+          engine.candidates(model.model(), aggressor, year, java.util.Optional.empty());
+      Scoring s = engine.scorer(model.model()).score(aggressor, year, set.codes());
+      fresh[i] = (System.nanoTime() - s0) / 1e6;
+      candidates = set.codes().size();
+      top = s.results().get(0).target();
+    }
+    // One scorer kept across runs (as `history` scoring many years would): its memos are warm.
+    Scorer kept = engine.scorer(model.model());
+    List<String> codes =
+        engine.candidates(model.model(), aggressor, year, java.util.Optional.empty()).codes();
+    double[] reused = new double[n];
+    for (int i = 0; i < n; i++) {
+      long s0 = System.nanoTime();
+      kept.score(aggressor, year, codes);
+      reused[i] = (System.nanoTime() - s0) / 1e6;
+    }
+    out.printf(
+        Locale.ROOT,
+        "rank: %s %d, model %s, %d default candidates (top: %s), on %s%n"
+            + "  loading panel, curated facts and model: %.0f ms%n"
+            + "  first ranking (cold JVM): %.1f ms%n"
+            + "  warm, new scorer each run: %s over %d runs%n"
+            + "  warm, one scorer reused:   %s over %d runs%n",
+        aggressor,
+        year,
+        model.model().id(),
+        candidates,
+        top,
+        machine(),
+        loadMs,
+        fresh[0],
+        spread(n > 1 ? Arrays.copyOfRange(fresh, 1, n) : fresh, "ms"),
+        Math.max(1, n - 1),
+        spread(reused, "ms"),
+        n);
+  }
+
+  private void allPairs(PrintWriter out, int n) throws Exception {
+    int[] span = span(years);
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (t < 1 || t > 256) {
+      throw new IllegalArgumentException("--threads " + t + " must be between 1 and 256");
+    }
+    long t0 = System.nanoTime();
+    Engine engine = options.engine();
+    Engine.LoadedModel model = engine.model(options.model);
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    int[] panelYears = engine.years();
+    if (span[0] < panelYears[0] || span[1] > panelYears[1]) {
+      throw new IllegalArgumentException(
+          "--years "
+              + years
+              + " is outside the panel's knowledge years "
+              + panelYears[0]
+              + "-"
+              + panelYears[1]
+              + "; give years in that range");
+    }
+    List<AllPairs.Task> tasks = AllPairs.tasks(engine.registry(), span[0], span[1]);
+    out.printf(
+        Locale.ROOT,
+        "all-pairs: model %s, knowledge years %d-%d, %,d aggressor-years, %d threads, on %s%n"
+            + "  loading panel, curated facts and model: %.0f ms%n",
+        model.model().id(),
+        span[0],
+        span[1],
+        tasks.size(),
+        t,
+        machine(),
+        loadMs);
+    out.flush();
+    double[] secs = new double[n];
+    for (int i = 0; i < n; i++) {
+      // A new scorer per run: its raw-value memos start empty, as in a fresh process.
+      Scorer scorer = engine.scorer(model.model());
+      long gc0 = gcMillis();
+      AllPairs.Outcome o =
+          AllPairs.run(
+              tasks,
+              t,
+              task -> scorer.ranking(task.aggressor(), task.year(), task.targets()),
+              false);
+      secs[i] = o.nanos() / 1e9;
+      out.printf(
+          Locale.ROOT,
+          "  run %d%s: %,d dyad-years in %.2f s wall = %.2f µs per dyad-year;"
+              + " CPU %.1f s = %.2f µs per dyad-year; GC %.1f s; digest %016x%n",
+          i + 1,
+          i == 0 ? " (cold JVM)" : "",
+          o.rows(),
+          secs[i],
+          o.nanos() / 1e3 / o.rows(),
+          o.cpuNanos() / 1e9,
+          o.cpuNanos() / 1e3 / o.rows(),
+          (gcMillis() - gc0) / 1e3,
+          o.digest());
+      out.flush();
+    }
+    if (n > 1) {
+      out.printf(
+          Locale.ROOT, "  warm runs (2-%d): %s%n", n, spread(Arrays.copyOfRange(secs, 1, n), "s"));
+    }
+  }
+
+  /** The time the JVM's collectors have spent so far, in milliseconds. */
+  private static long gcMillis() {
+    long ms = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
+  }
+
+  private static int[] span(String s) {
+    String[] p = s.split("-", -1);
+    try {
+      if (p.length == 2) {
+        int a = Integer.parseInt(p[0].strip());
+        int b = Integer.parseInt(p[1].strip());
+        if (a <= b) {
+          return new int[] {a, b};
+        }
+      } else if (p.length == 1) {
+        int a = Integer.parseInt(p[0].strip());
+        return new int[] {a, a};
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--years '" + s + "' should be FROM-TO with FROM ≤ TO, e.g. 1990-2026, or one year");
+  }
+
+  private static double[] sorted(double[] x) {
+    double[] s = x.clone();
+    Arrays.sort(s);
+    return s;
+  }
+
+  private static String spread(double[] x, String unit) {
+    double[] s = sorted(x);
+    return String.format(
+        Locale.ROOT,
+        "min %.2f %s, median %.2f %s, max %.2f %s",
+        s[0],
+        unit,
+        s[s.length / 2],
+        unit,
+        s[s.length - 1],
+        unit);
   }
 }

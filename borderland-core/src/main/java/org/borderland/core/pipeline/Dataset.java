@@ -29,17 +29,30 @@ public final class Dataset {
   private final LinkedHashMap<String, List<String>> groups;
   private final LinkedHashMap<String, double[]> denominators;
 
+  /**
+   * Unit code → row in a cross-section, shared by the datasets derived with the same rows; {@code
+   * null} until first needed (and always for panel data).
+   */
+  private volatile Map<String, Integer> rowIndex;
+
   private Dataset(
       List<String> units,
       int[] times,
       LinkedHashMap<String, double[]> values,
       LinkedHashMap<String, List<String>> groups,
-      LinkedHashMap<String, double[]> denominators) {
+      LinkedHashMap<String, double[]> denominators,
+      Map<String, Integer> rowIndex) {
     this.units = units;
     this.times = times;
     this.values = values;
     this.groups = groups;
     this.denominators = denominators;
+    this.rowIndex = rowIndex;
+  }
+
+  /** A dataset with the same rows (units, times, groups, denominators) and these values. */
+  private Dataset sameRows(LinkedHashMap<String, double[]> v) {
+    return new Dataset(units, times, v, groups, denominators, rowIndex);
   }
 
   /** Starts a dataset with these unit codes, one per row. */
@@ -120,7 +133,8 @@ public final class Dataset {
           times,
           new LinkedHashMap<>(values),
           new LinkedHashMap<>(groups),
-          new LinkedHashMap<>(denominators));
+          new LinkedHashMap<>(denominators),
+          times == null ? Collections.unmodifiableMap(seen) : null);
     }
 
     private double[] length(String code, double[] column) {
@@ -209,8 +223,17 @@ public final class Dataset {
       throw new IllegalArgumentException(
           "This dataset is a panel; give the time too, or take one time with atTime(t)");
     }
-    int i = units.indexOf(unit);
-    if (i < 0) {
+    Map<String, Integer> m = rowIndex;
+    if (m == null) {
+      Map<String, Integer> built = new HashMap<>();
+      for (int i = units.size() - 1; i >= 0; i--) {
+        built.put(units.get(i), i); // the first row of a unit wins, as with indexOf
+      }
+      m = Collections.unmodifiableMap(built);
+      rowIndex = m;
+    }
+    Integer i = m.get(unit);
+    if (i == null) {
       throw new IllegalArgumentException("No unit '" + unit + "' in the dataset");
     }
     return i;
@@ -293,16 +316,28 @@ public final class Dataset {
     }
     LinkedHashMap<String, double[]> v = new LinkedHashMap<>(values);
     v.put(code, column.clone());
-    return new Dataset(units, times, v, groups, denominators);
+    return sameRows(v);
   }
 
   /** A dataset with these value columns replaced or added, in the order given. */
   public Dataset withValues(Map<String, double[]> columns) {
-    Dataset d = this;
+    LinkedHashMap<String, double[]> v = new LinkedHashMap<>(values);
     for (Map.Entry<String, double[]> e : columns.entrySet()) {
-      d = d.withValues(e.getKey(), e.getValue());
+      String code = Objects.requireNonNull(e.getKey(), "code");
+      double[] column = e.getValue();
+      if (column.length != rows()) {
+        throw new IllegalArgumentException(
+            "Column '"
+                + code
+                + "' has "
+                + column.length
+                + " entries but the dataset has "
+                + rows()
+                + " rows");
+      }
+      v.put(code, column.clone());
     }
-    return d;
+    return sameRows(v);
   }
 
   /** A dataset with only the value columns named (in this dataset's order). */
@@ -313,7 +348,7 @@ public final class Dataset {
         v.put(e.getKey(), e.getValue());
       }
     }
-    return new Dataset(units, times, v, groups, denominators);
+    return sameRows(v);
   }
 
   /** A dataset with these rows only, in the order given. */
@@ -339,7 +374,7 @@ public final class Dataset {
         });
     LinkedHashMap<String, double[]> d = new LinkedHashMap<>();
     denominators.forEach((k, col) -> d.put(k, pick(col, rows)));
-    return new Dataset(List.copyOf(u), t, v, g, d);
+    return new Dataset(List.copyOf(u), t, v, g, d, null);
   }
 
   /**
@@ -357,7 +392,7 @@ public final class Dataset {
       throw new IllegalArgumentException("No row at time " + time + "; the times are " + times());
     }
     Dataset d = withRows(keep);
-    return new Dataset(d.units, null, d.values, d.groups, d.denominators);
+    return new Dataset(d.units, null, d.values, d.groups, d.denominators, null);
   }
 
   private static double[] pick(double[] col, int[] rows) {

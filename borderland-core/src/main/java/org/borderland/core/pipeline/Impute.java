@@ -65,6 +65,13 @@ public record Impute(Imputation method, String group, Integer maxTime) implement
     if (method == Imputation.CARRY_FORWARD) {
       return carryForward(data, codes);
     }
+    if (group == null) {
+      Map<String, double[]> out = new LinkedHashMap<>();
+      for (String code : codes) {
+        out.put(code, fill(data.values(code)));
+      }
+      return data.withValues(out);
+    }
     List<String> g;
     if (group != null) {
       if (!data.groupNames().contains(group)) {
@@ -104,6 +111,42 @@ public record Impute(Imputation method, String group, Integer maxTime) implement
       out.put(code, x);
     }
     return data.withValues(out);
+  }
+
+  /**
+   * One column filled by an ungrouped method, as {@link #apply} fills each indicator: {@link
+   * Imputation#NONE} leaves it as it is; {@link Imputation#MEAN} and {@link Imputation#MEDIAN} put
+   * the mean or median of the values present in place of each missing one (which stays missing when
+   * no value is present).
+   *
+   * @param x the column, {@code NaN} missing; not modified
+   * @return a new array
+   * @throws IllegalStateException for a grouped method or carry-forward, which need the dataset
+   */
+  public double[] fill(double[] x) {
+    if (method == Imputation.NONE) {
+      return x.clone();
+    }
+    if (group != null || method == Imputation.CARRY_FORWARD) {
+      throw new IllegalStateException(
+          method.id() + " needs the dataset's groups or times; use apply(data, tree)");
+    }
+    int n = 0;
+    double[] vals = new double[x.length];
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        vals[n++] = v;
+      }
+    }
+    double[] present = Arrays.copyOf(vals, n);
+    double f = method == Imputation.MEDIAN ? median(present) : Moments.mean(present);
+    double[] y = x.clone();
+    for (int i = 0; i < y.length; i++) {
+      if (Double.isNaN(y[i])) {
+        y[i] = f;
+      }
+    }
+    return y;
   }
 
   /** COINr's {@code impute_panel(imp_type = "latest")}: fills from the original earlier rows. */

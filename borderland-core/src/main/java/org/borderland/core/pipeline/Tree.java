@@ -1,6 +1,7 @@
 package org.borderland.core.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ public final class Tree {
   private final Map<String, Node> byCode;
   private final Map<String, List<Node>> children;
   private final int maxLevel;
+  private final Map<Integer, List<Node>> byLevel = new HashMap<>();
+  private final List<String> indicatorCodes;
+  private final List<Node> aggregates;
+  private final List<Node> aggregatesTopDown;
 
   private Tree(List<Node> nodes) {
     this.nodes = List.copyOf(nodes);
@@ -84,6 +89,21 @@ public final class Tree {
     if (max < 1 || nodes.stream().noneMatch(Node::isIndicator)) {
       throw new IllegalArgumentException("The tree has no indicators (level 1)");
     }
+    for (int l = 1; l <= max; l++) {
+      int level = l;
+      byLevel.put(l, this.nodes.stream().filter(n -> n.level() == level).toList());
+    }
+    this.indicatorCodes = atLevel(1).stream().map(Node::code).toList();
+    List<Node> up = new ArrayList<>();
+    for (int l = 2; l <= maxLevel; l++) {
+      up.addAll(atLevel(l));
+    }
+    this.aggregates = List.copyOf(up);
+    List<Node> down = new ArrayList<>();
+    for (int l = maxLevel; l >= 2; l--) {
+      down.addAll(atLevel(l));
+    }
+    this.aggregatesTopDown = List.copyOf(down);
   }
 
   /**
@@ -126,30 +146,22 @@ public final class Tree {
 
   /** The indicator codes, in order. */
   public List<String> indicatorCodes() {
-    return indicators().stream().map(Node::code).toList();
+    return indicatorCodes;
   }
 
   /** The nodes at one level, in order. */
   public List<Node> atLevel(int level) {
-    return nodes.stream().filter(n -> n.level() == level).toList();
+    return byLevel.getOrDefault(level, List.of());
   }
 
   /** The aggregates from level 2 up, level by level, in order within a level. */
   public List<Node> aggregates() {
-    List<Node> out = new ArrayList<>();
-    for (int l = 2; l <= maxLevel; l++) {
-      out.addAll(atLevel(l));
-    }
-    return out;
+    return aggregates;
   }
 
   /** The aggregates from the top level down (COINr's results column order). */
   public List<Node> aggregatesTopDown() {
-    List<Node> out = new ArrayList<>();
-    for (int l = maxLevel; l >= 2; l--) {
-      out.addAll(atLevel(l));
-    }
-    return out;
+    return aggregatesTopDown;
   }
 
   /** The children of an aggregate, in order; empty for an indicator. */

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.model.CuratedCounts;
@@ -17,9 +16,11 @@ import org.borderland.core.model.PanelIndex;
 import org.borderland.core.model.RawCalculator;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
+import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.pipeline.Dataset;
 import org.borderland.core.pipeline.Node;
+import org.borderland.core.pipeline.Ranks;
 import org.borderland.core.pipeline.Results;
 import org.borderland.core.pipeline.Run;
 import org.borderland.core.pipeline.Tree;
@@ -35,7 +36,11 @@ import org.borderland.core.pipeline.Tree;
  *
  * <p>Nothing about the result is fixed in code: it follows from the panel and the model file. The
  * scorer keeps its panel index and caches between calls, so score many years or aggressors with one
- * instance.
+ * instance; it is safe to use from several threads.
+ *
+ * <p>{@link #score} keeps every dataset the pipeline made, for explanations; {@link #ranking} gives
+ * the same ranking (equal bit for bit) from the same steps run on plain columns, several times
+ * faster, for bulk work such as scoring every pair of states.
  */
 public final class Scorer {
   /** Indicators with fewer distinct values than this are not winsorised (flags). */
@@ -47,6 +52,7 @@ public final class Scorer {
   private final Model model;
   private final RawCalculator calculator;
   private final Tree tree;
+  private final ColumnPipeline columns;
 
   /** A scorer for one model over one panel. */
   public Scorer(Model model, Panel panel, CuratedCounts curated, CountryRegistry registry) {
@@ -58,6 +64,7 @@ public final class Scorer {
     this.model = model;
     this.calculator = calculator;
     this.tree = tree(model);
+    this.columns = ColumnPipeline.of(model, tree);
   }
 
   /** The model. */
@@ -129,59 +136,190 @@ public final class Scorer {
 
   /** Runs the pipeline over raw values already computed. */
   public Scoring score(RawTable raw) {
+    List<IndicatorSpec> specs = model.indicators();
+    Prepared p = prepare(raw);
     Dataset.Builder b = Dataset.builder(raw.targets());
     Set<String> untreated = new HashSet<>();
-    for (IndicatorSpec s : model.indicators()) {
-      double[] column = raw.transformed(s);
-      b.values(s.id(), column);
-      if (distinct(column) < MIN_DISTINCT_TO_TREAT || present(column) < MIN_VALUES_TO_TREAT) {
-        untreated.add(s.id());
+    for (int i = 0; i < specs.size(); i++) {
+      b.values(specs.get(i).id(), p.columns[i]);
+      if (p.untreated[i]) {
+        untreated.add(specs.get(i).id());
       }
     }
     Run run = ModelPipeline.of(model, untreated).run(b.build(), tree);
-    Results results = run.results();
-    List<TargetResult> out = new ArrayList<>();
-    for (String t : raw.targets()) {
-      Map<String, Double> factors = new LinkedHashMap<>();
-      for (FactorGroup f : model.factors()) {
-        factors.put(f.id(), results.score(t, f.id()));
+    Dataset last = run.last();
+    int n = raw.targets().size();
+    int[] rows = new int[n];
+    for (int t = 0; t < n; t++) {
+      rows[t] = last.row(raw.targets().get(t));
+    }
+    List<FactorGroup> factors = model.factors();
+    double[][] factorScores = new double[factors.size()][];
+    for (int f = 0; f < factorScores.length; f++) {
+      factorScores[f] = last.values(factors.get(f).id());
+    }
+    Dataset imputedData = run.datasets().get("Imputed");
+    double[][] imputed = null;
+    int[] imputedRows = null;
+    if (imputedData != null) {
+      imputed = new double[specs.size()][];
+      for (int i = 0; i < imputed.length; i++) {
+        imputed[i] = imputedData.values(specs.get(i).id());
       }
-      OptionalInt rank = results.rank(t, Scoring.INDEX);
+      imputedRows = new int[n];
+      for (int t = 0; t < n; t++) {
+        imputedRows[t] = imputedData.row(raw.targets().get(t));
+      }
+    }
+    List<TargetResult> out =
+        results(
+            raw,
+            p,
+            last.values(Scoring.INDEX),
+            new Results(tree, last).ranks(Scoring.INDEX),
+            factorScores,
+            rows,
+            imputed,
+            imputedRows);
+    return new Scoring(model, raw.aggressor(), raw.year(), raw, run, out);
+  }
+
+  /**
+   * The ranking of the targets, best first: equal to {@code score(aggressor, year,
+   * targets).results()}, computed without keeping the pipeline's datasets.
+   *
+   * @throws org.borderland.core.country.UnknownCountryException for an unknown code, with
+   *     suggestions
+   */
+  public List<TargetResult> ranking(String aggressor, int year, List<String> targets) {
+    return ranking(calculator.compute(aggressor, year, targets));
+  }
+
+  /**
+   * The ranking of raw values already computed, best first: equal to {@code score(raw).results()},
+   * computed on plain columns (see {@link ColumnPipeline}).
+   */
+  public List<TargetResult> ranking(RawTable raw) {
+    if (columns == null) {
+      return score(raw).results();
+    }
+    Prepared p = prepare(raw);
+    ColumnPipeline.Out o;
+    try {
+      o = columns.run(p.columns, p.untreated);
+    } catch (RuntimeException e) {
+      return score(raw).results(); // the datasets' pipeline reports the failure in its words
+    }
+    List<FactorGroup> factors = model.factors();
+    double[][] factorScores = new double[factors.size()][];
+    for (int f = 0; f < factorScores.length; f++) {
+      factorScores[f] = o.columns[columns.position(factors.get(f).id())];
+    }
+    double[] index = o.columns[columns.position(Scoring.INDEX)];
+    int[] rows = new int[raw.targets().size()];
+    for (int t = 0; t < rows.length; t++) {
+      rows[t] = t;
+    }
+    return results(
+        raw,
+        p,
+        index,
+        Ranks.descending(index),
+        factorScores,
+        rows,
+        o.imputed,
+        o.imputed == null ? null : rows);
+  }
+
+  /**
+   * What the pipeline and the quality counts need from the raw values, read in one pass: the
+   * transformed columns in model order, which of them the treat step skips, which cells are filled,
+   * and per target the cells resting on unverified sources.
+   */
+  private record Prepared(
+      double[][] columns, boolean[] untreated, boolean[][] filled, int[] unverified) {}
+
+  private Prepared prepare(RawTable raw) {
+    List<IndicatorSpec> specs = model.indicators();
+    int[] positions = positions(raw);
+    int n = raw.targets().size();
+    double[][] cols = new double[specs.size()][];
+    boolean[] untreated = new boolean[specs.size()];
+    boolean[][] filled = new boolean[specs.size()][n];
+    int[] unverified = new int[n];
+    for (int i = 0; i < cols.length; i++) {
+      Transform transform = specs.get(i).transform();
+      double[] c = new double[n];
+      for (int t = 0; t < n; t++) {
+        RawValue v = raw.get(t, positions[i]);
+        // As RawTable.transformed: the transform of the value, NaN where missing.
+        double x = v.valueOrNaN();
+        c[t] = Double.isNaN(x) ? Double.NaN : transform.apply(x);
+        filled[i][t] = v.isFilled();
+        if (!v.sources().isEmpty() && v.unverified()) {
+          unverified[t]++;
+        }
+      }
+      cols[i] = c;
+      untreated[i] = distinct(c) < MIN_DISTINCT_TO_TREAT || present(c) < MIN_VALUES_TO_TREAT;
+    }
+    return new Prepared(cols, untreated, filled, unverified);
+  }
+
+  /**
+   * The results, ranked, from the pipeline's last columns.
+   *
+   * @param p what was read from the raw values
+   * @param index the index, by row of the pipeline's data
+   * @param ranks the index's ranks, by row (0: no rank)
+   * @param factorScores per factor, by row
+   * @param rows the row of each raw-table target
+   * @param imputed per model indicator, the values after imputation by row; {@code null} without an
+   *     impute step
+   * @param imputedRows the row of each raw-table target in {@code imputed}
+   */
+  private List<TargetResult> results(
+      RawTable raw,
+      Prepared p,
+      double[] index,
+      int[] ranks,
+      double[][] factorScores,
+      int[] rows,
+      double[][] imputed,
+      int[] imputedRows) {
+    List<FactorGroup> factors = model.factors();
+    Quality[] quality = quality(p, imputed, imputedRows);
+    List<TargetResult> out = new ArrayList<>(raw.targets().size());
+    for (int t = 0; t < raw.targets().size(); t++) {
+      int row = rows[t];
+      Map<String, Double> fs = new LinkedHashMap<>();
+      for (int f = 0; f < factorScores.length; f++) {
+        fs.put(factors.get(f).id(), factorScores[f][row]);
+      }
+      int rank = ranks[row];
       out.add(
           new TargetResult(
-              t,
-              results.score(t, Scoring.INDEX),
-              rank.isPresent() ? rank.getAsInt() : null,
-              factors,
-              quality(raw, run, t)));
+              raw.targets().get(t), index[row], rank == 0 ? null : rank, fs, quality[t]));
     }
     out.sort(
         Comparator.comparing((TargetResult r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
             .thenComparing(TargetResult::target));
-    return new Scoring(model, raw.aggressor(), raw.year(), raw, run, out);
+    return out;
   }
 
-  private Quality quality(RawTable raw, Run run, String target) {
-    int filled = 0;
-    int imputed = 0;
-    int missing = 0;
-    int unverified = 0;
-    Dataset imputedData = run.datasets().get("Imputed");
-    for (IndicatorSpec s : model.indicators()) {
-      RawValue v = raw.get(target, s.id());
-      if (v.isFilled()) {
-        filled++;
-      } else if (imputedData != null
-          && !Double.isNaN(imputedData.value(imputedData.row(target), s.id()))) {
-        imputed++;
-      } else {
-        missing++;
-      }
-      if (v.unverified()) {
-        unverified++;
+  /** The position in the raw table of each model indicator, in model order. */
+  private int[] positions(RawTable raw) {
+    List<String> ids = model.indicatorIds();
+    int[] out = new int[ids.size()];
+    List<String> have = raw.indicators();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = i < have.size() && have.get(i).equals(ids.get(i)) ? i : have.indexOf(ids.get(i));
+      if (out[i] < 0) {
+        throw new IllegalArgumentException(
+            "Indicator '" + ids.get(i) + "' is not in the raw table; indicators: " + have);
       }
     }
-    return new Quality(filled, imputed, missing, unverified);
+    return out;
   }
 
   private static int present(double[] column) {
@@ -194,16 +332,57 @@ public final class Scorer {
     return n;
   }
 
-  private static int distinct(double[] column) {
-    Set<Double> seen = new HashSet<>();
+  /** How complete each target's data was, in raw-table order. */
+  private static Quality[] quality(Prepared p, double[][] imputed, int[] imputedRows) {
+    int n = p.unverified().length;
+    int[] filled = new int[n];
+    int[] imputedCount = new int[n];
+    int[] missing = new int[n];
+    for (int i = 0; i < p.filled().length; i++) {
+      boolean[] f = p.filled()[i];
+      for (int t = 0; t < n; t++) {
+        if (f[t]) {
+          filled[t]++;
+        } else if (imputed != null && !Double.isNaN(imputed[i][imputedRows[t]])) {
+          imputedCount[t]++;
+        } else {
+          missing[t]++;
+        }
+      }
+    }
+    Quality[] out = new Quality[n];
+    for (int t = 0; t < n; t++) {
+      out[t] = new Quality(filled[t], imputedCount[t], missing[t], p.unverified()[t]);
+    }
+    return out;
+  }
+
+  /**
+   * The number of distinct values present, counted up to {@link #MIN_DISTINCT_TO_TREAT}; values are
+   * told apart as {@link Double#equals} does (bit for bit, so -0.0 differs from 0.0).
+   */
+  static int distinct(double[] column) {
+    long[] seen = new long[MIN_DISTINCT_TO_TREAT];
+    int n = 0;
     for (double v : column) {
-      if (!Double.isNaN(v)) {
-        seen.add(v);
-        if (seen.size() >= MIN_DISTINCT_TO_TREAT) {
+      if (Double.isNaN(v)) {
+        continue;
+      }
+      long bits = Double.doubleToLongBits(v);
+      boolean known = false;
+      for (int i = 0; i < n; i++) {
+        if (seen[i] == bits) {
+          known = true;
+          break;
+        }
+      }
+      if (!known) {
+        seen[n++] = bits;
+        if (n >= MIN_DISTINCT_TO_TREAT) {
           break;
         }
       }
     }
-    return seen.size();
+    return n;
   }
 }

@@ -1,0 +1,223 @@
+package org.borderland.core.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.borderland.core.country.Country;
+import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.model.AggregationMethod;
+import org.borderland.core.model.CuratedCounts;
+import org.borderland.core.model.Definition;
+import org.borderland.core.model.FactorGroup;
+import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.Model;
+import org.borderland.core.model.PipelineStep;
+import org.borderland.core.model.RawTable;
+import org.borderland.core.model.RawValue;
+import org.borderland.core.model.Sourcing;
+import org.borderland.core.model.Transform;
+import org.borderland.core.panel.Observation;
+import org.borderland.core.panel.Panel;
+import org.borderland.core.panel.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Scorer#ranking} (the pipeline on plain columns) gives exactly what {@link Scorer#score}
+ * (the pipeline through its datasets) gives, on random raw tables with missing values, outliers
+ * that need winsorising or the log fallback, flags that are never treated, and every imputation,
+ * normalisation and aggregation a model file can name.
+ */
+class RankingTest {
+  private static final Sourcing ANY = Sourcing.of("x");
+  private static final Definition DEF = new Definition.TargetValue("x", "");
+
+  private static IndicatorSpec spec(
+      String id, String factor, int direction, Transform t, double w) {
+    return new IndicatorSpec(id, id, factor, DEF, direction, t, w, "u", false, ANY, null, "");
+  }
+
+  private static Model model(List<PipelineStep> pipeline, AggregationMethod index) {
+    return new Model(
+        "t",
+        "T",
+        "",
+        Map.of(),
+        List.of(
+            new FactorGroup("f1", "F1", "", 1, AggregationMethod.ARITHMETIC, false),
+            new FactorGroup("f2", "F2", "", 2, AggregationMethod.GEOMETRIC, false),
+            new FactorGroup("f3", "F3", "", 1, AggregationMethod.HARMONIC, false)),
+        List.of(
+            spec("a", "f1", 1, new Transform.Identity(), 1),
+            spec("b", "f1", -1, new Transform.Log(1), 2),
+            spec("flag", "f1", 1, new Transform.Identity(), 1),
+            spec("c", "f2", 1, new Transform.Cap(0, 50), 1),
+            spec("d", "f2", -1, new Transform.Identity(), 1),
+            spec("e", "f3", 1, new Transform.InvertedU(10, 2), 1),
+            spec("g", "f3", 1, new Transform.Identity(), 3)),
+        index,
+        pipeline);
+  }
+
+  private static PipelineStep step(String name, String... kv) {
+    Map<String, String> p = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      p.put(kv[i], kv[i + 1]);
+    }
+    return new PipelineStep(name, p);
+  }
+
+  private static Scorer scorer(Model m) {
+    CountryRegistry registry =
+        new CountryRegistry(
+            List.of(
+                new Country("RUS", "Russia", "Russia", Country.Kind.STATE, 1991, null, null, "")),
+            List.of());
+    return new Scorer(m, new Panel(List.of()), CuratedCounts.none(), registry);
+  }
+
+  private static final Observation UNVERIFIED =
+      new Observation(
+          "KAZ",
+          "curated_fact",
+          "f",
+          1.0,
+          "fact",
+          2020,
+          2020,
+          LocalDate.of(2020, 1, 1),
+          true,
+          new Source("curated", "curated/facts.yaml", "fact-1", "cited"),
+          "NOT verified");
+
+  /** A random raw table: a fifth missing, lognormal values with rare huge outliers, a 0/1 flag. */
+  private static RawTable table(Model m, Random rnd, int n) {
+    List<String> targets = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      targets.add(String.format("T%02d", t));
+    }
+    RawValue[][] cells = new RawValue[n][m.indicators().size()];
+    for (int t = 0; t < n; t++) {
+      for (int i = 0; i < cells[t].length; i++) {
+        String id = m.indicators().get(i).id();
+        if (rnd.nextInt(5) == 0) {
+          cells[t][i] = RawValue.missing("u", "not known");
+          continue;
+        }
+        double v =
+            id.equals("flag")
+                ? rnd.nextInt(2)
+                : Math.exp(rnd.nextGaussian()) * (rnd.nextInt(15) == 0 ? 1000 : 1);
+        List<Observation> src = rnd.nextInt(7) == 0 ? List.of(UNVERIFIED) : List.of();
+        cells[t][i] = RawValue.filled(v, "u", src, "");
+      }
+    }
+    return new RawTable(m.id(), "RUS", 2020, targets, m.indicatorIds(), cells);
+  }
+
+  /**
+   * Both paths on random tables: equal rankings, or the same failure (an indicator with fewer than
+   * four values left after its transform cannot be checked for outliers); most tables must score.
+   */
+  private static void assertSame(Model m, long seed, int tables) {
+    Scorer s = scorer(m);
+    Random rnd = new Random(seed);
+    int scored = 0;
+    for (int k = 0; k < tables; k++) {
+      RawTable raw = table(m, rnd, 6 + rnd.nextInt(40));
+      List<TargetResult> plain;
+      try {
+        plain = s.score(raw).results();
+      } catch (RuntimeException e) {
+        assertThatThrownBy(() -> s.ranking(raw))
+            .as("table %d", k)
+            .isInstanceOf(e.getClass())
+            .hasMessage(e.getMessage());
+        continue;
+      }
+      assertThat(s.ranking(raw)).as("table %d", k).isEqualTo(plain);
+      scored++;
+    }
+    assertThat(scored).isGreaterThan(tables * 9 / 10);
+  }
+
+  @Test
+  void rankingEqualsScoreWithTheEssayPipeline() {
+    assertSame(
+        model(
+            List.of(
+                step("impute", "method", "none"),
+                step("treat", "winmax", "5"),
+                step("normalise", "method", "min_max", "low", "1", "high", "100"),
+                step("aggregate", "method", "arithmetic")),
+            AggregationMethod.ARITHMETIC),
+        1,
+        300);
+  }
+
+  @Test
+  void rankingEqualsScoreWithMeanAndMedianImputationZScoresAndRanks() {
+    assertSame(
+        model(
+            List.of(
+                step("impute", "method", "mean"),
+                step("treat", "winmax", "2", "skew", "1.5", "kurtosis", "3"),
+                step("normalise", "method", "rank"),
+                step("aggregate", "method", "arithmetic")),
+            AggregationMethod.GEOMETRIC),
+        2,
+        200);
+    assertSame(
+        model(
+            List.of(
+                step("impute", "method", "median"),
+                step("normalise", "method", "z_score", "mean", "10", "sd", "1"),
+                step("aggregate", "method", "arithmetic")),
+            AggregationMethod.ARITHMETIC),
+        3,
+        200);
+  }
+
+  @Test
+  void withoutAnImputeStepNothingCountsAsImputedOnEitherPath() {
+    Model m =
+        model(
+            List.of(
+                step("normalise", "method", "min_max", "low", "1", "high", "100"),
+                step("aggregate", "method", "arithmetic")),
+            AggregationMethod.HARMONIC);
+    assertSame(m, 4, 100);
+    RawTable raw = table(m, new Random(5), 30);
+    assertThat(scorer(m).ranking(raw)).allSatisfy(r -> assertThat(r.quality().imputed()).isZero());
+  }
+
+  @Test
+  void aFailingStepFailsBothPathsWithTheSameMessage() {
+    // Min-max onto [0, 100] puts a 0 into the geometric and harmonic factors.
+    Model m =
+        model(
+            List.of(
+                step("normalise", "method", "min_max", "low", "0", "high", "100"),
+                step("aggregate", "method", "arithmetic")),
+            AggregationMethod.ARITHMETIC);
+    Scorer s = scorer(m);
+    RawTable raw = table(m, new Random(6), 20);
+    Throwable plain = org.assertj.core.api.Assertions.catchThrowable(() -> s.score(raw));
+    assertThat(plain).hasMessageContaining("Step 'aggregate'");
+    assertThatThrownBy(() -> s.ranking(raw))
+        .isInstanceOf(plain.getClass())
+        .hasMessage(plain.getMessage());
+  }
+
+  @Test
+  void distinctTellsSignedZerosApartAsDoubleEqualsDoes() {
+    assertThat(Scorer.distinct(new double[] {0.0, -0.0, Double.NaN})).isEqualTo(2);
+    assertThat(Scorer.distinct(new double[] {1, 1, Double.NaN, 1})).isEqualTo(1);
+    assertThat(Scorer.distinct(new double[] {1, 2, 3, 4, 5})).isEqualTo(3);
+    assertThat(Scorer.distinct(new double[] {})).isZero();
+  }
+}
