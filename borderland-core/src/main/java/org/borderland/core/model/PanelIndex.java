@@ -29,12 +29,21 @@ public final class PanelIndex {
       Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Panel panel;
-  private final ConcurrentHashMap<String, ConcurrentHashMap<String, Map<String, Series>>> index =
-      new ConcurrentHashMap<>();
+
+  /**
+   * Country → indicator → dataset → series. The countries are fixed when the index is made (a plain
+   * map reads faster than a concurrent one); each country's series are indexed on first use.
+   */
+  private final Map<String, ConcurrentHashMap<String, Map<String, Series>>> index;
 
   /** Indexes {@code panel} (lazily). */
   public PanelIndex(Panel panel) {
     this.panel = panel;
+    Map<String, ConcurrentHashMap<String, Map<String, Series>>> m = new HashMap<>();
+    for (String c : panel.countries()) {
+      m.put(c, new ConcurrentHashMap<>());
+    }
+    this.index = m;
   }
 
   /** The index of {@code panel}, shared by every caller while the panel is in use. */
@@ -167,6 +176,12 @@ public final class PanelIndex {
     final Map<Integer, Edition> editions;
     final Map<String, Observation[]> byRefYear;
     final Map<String, List<Observation>> byKey;
+    final Set<String> keys;
+
+    /** The pick of each knowledge year from the oldest edition on, made on first use. */
+    private final Pick[] picks;
+
+    private final int firstPickYear;
 
     Series(List<Observation> rows, Set<Integer> datasetEditions) {
       this.rows = List.copyOf(rows);
@@ -177,6 +192,7 @@ public final class PanelIndex {
       }
       keys.replaceAll((k, v) -> List.copyOf(v));
       this.byKey = keys;
+      this.keys = Collections.unmodifiableSet(keys.keySet());
       if (revised) {
         Map<String, Observation[]> m = new HashMap<>();
         for (Map.Entry<String, List<Observation>> e : keys.entrySet()) {
@@ -191,6 +207,8 @@ public final class PanelIndex {
         this.editions = Map.of();
         this.editionsDesc = new int[0];
         this.editionAt = new Edition[0];
+        this.picks = new Pick[0];
+        this.firstPickYear = 0;
       } else {
         this.byRefYear = Map.of();
         Map<Integer, List<Observation>> byEdition = new HashMap<>();
@@ -209,9 +227,61 @@ public final class PanelIndex {
         for (int i = 0; i < editionsDesc.length; i++) {
           editionAt[i] = eds.get(editionsDesc[i]);
         }
+        int n = editionsDesc.length;
+        this.firstPickYear = n == 0 ? 0 : editionsDesc[n - 1];
+        this.picks = new Pick[n == 0 ? 0 : editionsDesc[0] - editionsDesc[n - 1] + 6];
       }
     }
+
+    /** The edition a lookup as known in {@code year} reads, whatever the key. */
+    Pick pick(int year) {
+      int i = year - firstPickYear;
+      if (i < 0 || i >= picks.length) {
+        return pickFor(year);
+      }
+      Pick p = picks[i];
+      if (p == null) {
+        p = pickFor(year); // a race only picks twice
+        picks[i] = p;
+      }
+      return p;
+    }
+
+    /**
+     * The newest edition published by {@code year} with any figure published by then, and the newer
+     * editions skipped because they had none.
+     */
+    private Pick pickFor(int year) {
+      List<Integer> skipped = null;
+      for (int i = 0; i < editionsDesc.length; i++) {
+        int e = editionsDesc[i];
+        if (e > year) {
+          continue;
+        }
+        Edition ed = editionAt[i];
+        if (ed == null || !ed.hasValueBy(year)) {
+          if (skipped == null) {
+            skipped = new ArrayList<>(4);
+          }
+          skipped.add(e);
+          continue;
+        }
+        return new Pick(
+            e, ed, skipped == null ? List.of() : List.copyOf(skipped), ed.listRow(year));
+      }
+      return new Pick(0, null, skipped == null ? List.of() : List.copyOf(skipped), null);
+    }
   }
+
+  /**
+   * The edition of an as-known series read in one knowledge year.
+   *
+   * @param edition the edition, or 0 when none was published by then
+   * @param ed its rows, or {@code null}
+   * @param skipped the newer editions (≤ the year) without a figure, newest first
+   * @param listRow a row of the edition with a figure published by the year, citing the list
+   */
+  record Pick(int edition, Edition ed, List<Integer> skipped, Observation listRow) {}
 
   /** The rows of one indicator in one edition of an as-known dataset. */
   static final class Edition {
@@ -250,13 +320,9 @@ public final class PanelIndex {
     }
 
     /**
-     * The last row (in chronological order) for the key with a figure published by {@code year}.
+     * The last of a key's rows (in chronological order) with a figure published by {@code year}.
      */
-    Observation valueRow(String key, int year) {
-      List<Observation> list = byKey.get(key);
-      if (list == null) {
-        return null;
-      }
+    static Observation valueRow(List<Observation> list, int year) {
       for (int i = list.size() - 1; i >= 0; i--) {
         Observation o = list.get(i);
         if (o.hasValue() && o.published().getYear() <= year) {
@@ -266,12 +332,8 @@ public final class PanelIndex {
       return null;
     }
 
-    /** The last row for the key published by {@code year}, with or without a figure. */
-    Observation anyRow(String key, int year) {
-      List<Observation> list = byKey.get(key);
-      if (list == null) {
-        return null;
-      }
+    /** The last of a key's rows published by {@code year}, with or without a figure. */
+    static Observation anyRow(List<Observation> list, int year) {
       for (int i = list.size() - 1; i >= 0; i--) {
         Observation o = list.get(i);
         if (o.published().getYear() <= year) {
@@ -299,7 +361,7 @@ public final class PanelIndex {
   Map<String, Series> series(String country, String indicator) {
     ConcurrentHashMap<String, Map<String, Series>> byIndicator = index.get(country);
     if (byIndicator == null) {
-      byIndicator = index.computeIfAbsent(country, c -> new ConcurrentHashMap<>());
+      return Map.of(); // the panel has no row of the country
     }
     Map<String, Series> s = byIndicator.get(indicator);
     if (s == null) {
@@ -345,7 +407,7 @@ public final class PanelIndex {
   /** The keys one country has for one indicator in one dataset, in order of first appearance. */
   public Set<String> keys(String country, String indicator, String dataset) {
     Series s = series(country, indicator).get(dataset);
-    return s == null ? Set.of() : Collections.unmodifiableSet(s.byKey.keySet());
+    return s == null ? Set.of() : s.keys;
   }
 
   /**
@@ -359,7 +421,22 @@ public final class PanelIndex {
       int year,
       String dataset,
       boolean allowRevised) {
-    Series s = series(country, indicator).get(dataset);
+    return lookup(series(country, indicator), indicator, key, year, dataset, allowRevised);
+  }
+
+  /**
+   * As {@link #lookup(String, String, String, int, String, boolean)}, in the series of one country
+   * and indicator already found with {@link #series}: a caller trying several datasets finds them
+   * once.
+   */
+  Found lookup(
+      Map<String, Series> series,
+      String indicator,
+      String key,
+      int year,
+      String dataset,
+      boolean allowRevised) {
+    Series s = series.get(dataset);
     if (s == null) {
       return none(Why.NEVER_REPORTED, indicator, key, year, dataset, List.of());
     }
@@ -388,59 +465,43 @@ public final class PanelIndex {
       }
       return none(Why.NO_FIGURE_BY_YEAR, indicator, key, year, dataset, List.of());
     }
-    List<Integer> skipped = null;
-    for (int i = 0; i < s.editionsDesc.length; i++) {
-      int e = s.editionsDesc[i];
-      if (e > year) {
-        continue;
-      }
-      Edition ed = s.editionAt[i];
-      if (ed == null || !ed.hasValueBy(year)) {
-        if (skipped == null) {
-          skipped = new ArrayList<>(4);
-        }
-        skipped.add(e);
-        continue;
-      }
-      List<Integer> sk = skipped == null ? List.of() : List.copyOf(skipped);
-      Observation pick = ed.valueRow(key, year);
-      if (pick != null) {
-        return new Found(
-            Outcome.VALUE, Why.FOUND, pick, null, indicator, key, year, dataset, e, sk);
-      }
-      Observation named = ed.anyRow(key, year);
-      if (named != null) {
-        return new Found(
-            Outcome.NAMED_WITHOUT_VALUE,
-            Why.FOUND,
-            named,
-            named,
-            indicator,
-            key,
-            year,
-            dataset,
-            e,
-            sk);
-      }
+    Pick pk = s.pick(year);
+    Edition ed = pk.ed();
+    if (ed == null) {
+      return none(Why.NO_EDITION_BY_YEAR, indicator, key, year, dataset, pk.skipped());
+    }
+    int e = pk.edition();
+    List<Observation> keyRows = ed.byKey.get(key);
+    Observation pick = keyRows == null ? null : Edition.valueRow(keyRows, year);
+    if (pick != null) {
       return new Found(
-          Outcome.NOT_LISTED,
+          Outcome.VALUE, Why.FOUND, pick, null, indicator, key, year, dataset, e, pk.skipped());
+    }
+    Observation named = keyRows == null ? null : Edition.anyRow(keyRows, year);
+    if (named != null) {
+      return new Found(
+          Outcome.NAMED_WITHOUT_VALUE,
           Why.FOUND,
-          null,
-          ed.listRow(year),
+          named,
+          named,
           indicator,
           key,
           year,
           dataset,
           e,
-          sk);
+          pk.skipped());
     }
-    return none(
-        Why.NO_EDITION_BY_YEAR,
+    return new Found(
+        Outcome.NOT_LISTED,
+        Why.FOUND,
+        null,
+        pk.listRow(),
         indicator,
         key,
         year,
         dataset,
-        skipped == null ? List.of() : List.copyOf(skipped));
+        e,
+        pk.skipped());
   }
 
   private static Found none(

@@ -3,7 +3,6 @@ package org.borderland.core.model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,10 +55,21 @@ public final class RawCalculator {
   private final PanelIndex index;
   private final CuratedCounts curated;
   private final CountryRegistry registry;
-  private final Map<IndicatorSpec, Integer> specIndex = new IdentityHashMap<>();
+
+  /** The model's indicators, in order: a spec's position is its memo index. */
+  private final IndicatorSpec[] specs;
+
+  /** Indicator id → position; {@link #indexOf} checks the spec found is the one asked for. */
+  private final Map<String, Integer> specIndex = new HashMap<>();
+
+  /** Per indicator, its datasets in tier order (as {@link Sourcing#datasets()}, computed once). */
+  private final List<List<String>> datasets;
+
   private final Map<String, Integer> profileIndex = new HashMap<>();
   private final int slotsPerSpec;
   private final ConcurrentHashMap<String, CountryMemo> memos = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger memoIds =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   // Memo slots of an indicator: what one side of a pair yields, which does not depend on the other.
   private static final int MAIN = 0; // the country's value (a quantity, a series, a text)
@@ -71,13 +81,26 @@ public final class RawCalculator {
 
   /**
    * What one country yields for each indicator slot and year, whichever side of a pair it is on:
-   * computed once per calculator. Slots fill lazily; a race only computes a value twice.
+   * computed once per calculator. Slots are grouped by year, so that scoring one year touches one
+   * small array per country. They fill lazily; a race only computes a value twice.
    */
   private static final class CountryMemo {
-    final Object[][] slots;
+    final Object[][] years = new Object[YEARS][];
+    final int size;
 
-    CountryMemo(int size) {
-      this.slots = new Object[size][];
+    /** A number for the country, dense within this calculator. */
+    final int id;
+
+    /**
+     * Per indicator, what does not depend on the year, by the other side's {@link #id} (a pair
+     * never researched is so in every year). Grown on demand; a race only loses an entry.
+     */
+    final Object[][] pairs;
+
+    CountryMemo(int size, int indicators, int id) {
+      this.size = size;
+      this.pairs = new Object[indicators][];
+      this.id = id;
     }
   }
 
@@ -92,8 +115,14 @@ public final class RawCalculator {
     this.index = Objects.requireNonNull(index, "index");
     this.curated = Objects.requireNonNull(curated, "curated");
     this.registry = Objects.requireNonNull(registry, "registry");
-    for (IndicatorSpec spec : model.indicators()) {
-      specIndex.put(spec, specIndex.size());
+    this.specs = model.indicators().toArray(IndicatorSpec[]::new);
+    List<List<String>> ds = new ArrayList<>(specs.length);
+    for (IndicatorSpec spec : specs) {
+      ds.add(List.copyOf(spec.sources().datasets()));
+    }
+    this.datasets = List.copyOf(ds);
+    for (IndicatorSpec spec : specs) {
+      specIndex.put(spec.id(), specIndex.size());
     }
     for (String a : model.aggressors().keySet()) {
       profileIndex.put(a, profileIndex.size() + 1);
@@ -104,31 +133,102 @@ public final class RawCalculator {
   private CountryMemo memoFor(String country) {
     CountryMemo m = memos.get(country);
     if (m == null) {
-      m = memos.computeIfAbsent(country, c -> new CountryMemo(specIndex.size() * slotsPerSpec));
+      m =
+          memos.computeIfAbsent(
+              country,
+              c ->
+                  new CountryMemo(
+                      specs.length * slotsPerSpec, specs.length, memoIds.getAndIncrement()));
     }
     return m;
+  }
+
+  /**
+   * The position of a spec in the model, or -1 for a spec from outside it (even one with a model
+   * indicator's id). Looked up by id, whose hash the string keeps, then checked by identity.
+   */
+  private int indexOf(IndicatorSpec spec) {
+    Integer i = specIndex.get(spec.id());
+    return i != null && specs[i] == spec ? i : -1;
+  }
+
+  /** The datasets of a spec's sourcing, in tier order. */
+  private List<String> datasets(IndicatorSpec spec) {
+    int i = indexOf(spec);
+    return i < 0 ? spec.sources().datasets() : datasets.get(i);
+  }
+
+  /**
+   * The value in one slot of a country's memo, or {@code null} before it is computed. Callers test
+   * it before calling {@link #memo}, as {@code cached(…) instanceof RawValue hit ? hit : memo(…, ()
+   * -> …)}, so that a hit allocates no supplier (a capturing lambda is costly under the C1
+   * compiler).
+   */
+  private Object cached(CountryMemo cm, IndicatorSpec spec, int slot, int year) {
+    int i = indexOf(spec);
+    int y = year - FIRST_YEAR;
+    if (i < 0 || y < 0 || y >= YEARS) {
+      return null;
+    }
+    Object[] slots = cm.years[y];
+    return slots == null ? null : slots[i * slotsPerSpec + slot];
   }
 
   /** The value in one slot of a country's memo, computed by {@code f} the first time. */
   @SuppressWarnings("unchecked")
   private <T> T memo(CountryMemo cm, IndicatorSpec spec, int slot, int year, Supplier<T> f) {
-    Integer i = specIndex.get(spec);
+    int i = indexOf(spec);
     int y = year - FIRST_YEAR;
-    if (i == null || y < 0 || y >= YEARS) {
+    if (i < 0 || y < 0 || y >= YEARS) {
       return f.get(); // a spec from outside the model, or a year out of range: not cached
     }
-    int k = i * slotsPerSpec + slot;
-    Object[] years = cm.slots[k];
-    if (years == null) {
-      years = new Object[YEARS];
-      cm.slots[k] = years;
+    Object[] slots = cm.years[y];
+    if (slots == null) {
+      slots = new Object[cm.size];
+      cm.years[y] = slots;
     }
-    Object v = years[y];
+    int k = i * slotsPerSpec + slot;
+    Object v = slots[k];
     if (v == null) {
       v = f.get();
-      years[y] = v;
+      slots[k] = v;
     }
     return (T) v;
+  }
+
+  /**
+   * A value for a pair that does not depend on the year, kept in the aggressor's memo by target (a
+   * call reads one array along its targets): computed by {@code f} the first time.
+   */
+  private RawValue pairMemo(
+      CountryMemo am, CountryMemo tm, IndicatorSpec spec, Supplier<RawValue> f) {
+    int i = indexOf(spec);
+    if (i < 0) {
+      return f.get();
+    }
+    Object[] byTarget = am.pairs[i];
+    if (byTarget == null || tm.id >= byTarget.length) {
+      Object[] grown =
+          new Object[Math.max(tm.id + 1, byTarget == null ? 256 : 2 * byTarget.length)];
+      if (byTarget != null) {
+        System.arraycopy(byTarget, 0, grown, 0, byTarget.length);
+      }
+      am.pairs[i] = grown;
+      byTarget = grown;
+    }
+    Object v = byTarget[tm.id];
+    if (v == null) {
+      v = f.get();
+      byTarget[tm.id] = v;
+    }
+    return (RawValue) v;
+  }
+
+  /** A value {@link #pairMemo} keeps, or {@code null} before it is computed. */
+  private Object pairCached(CountryMemo am, CountryMemo tm, IndicatorSpec spec) {
+    int i = indexOf(spec);
+    Object[] byTarget = i < 0 ? null : am.pairs[i];
+    return byTarget == null || tm.id >= byTarget.length ? null : byTarget[tm.id];
   }
 
   /** The raw values of a model for one aggressor, year and list of targets. */
@@ -224,6 +324,7 @@ public final class RawCalculator {
     private RawValue quantity;
     private RawValue idealPoint;
     private RawValue missingIdealPoint;
+    private String midWindow;
 
     AggressorSide(Pair pair, IndicatorSpec spec) {
       this.pair = pair;
@@ -235,6 +336,13 @@ public final class RawCalculator {
         quantity = RawCalculator.this.quantity(pair.aggressor(), pair.memo(), q, pair.year(), spec);
       }
       return quantity;
+    }
+
+    String midWindow(int from) {
+      if (midWindow == null) {
+        midWindow = RawCalculator.this.midWindow(pair, from, spec);
+      }
+      return midWindow;
     }
 
     RawValue missingIdealPoint() {
@@ -280,16 +388,18 @@ public final class RawCalculator {
       case CONTIGUITY:
         return contiguity(p, t, spec);
       case GATEWAY_COUNT:
-        return memo(
-            p.memo(),
-            spec,
-            AGGRESSOR_ONLY,
-            p.year(),
-            () ->
-                RawValue.missing(
-                    u,
-                    "gateway position (the candidates the aggressor can reach only through the"
-                        + " target) is computed by the geography work; not available yet"));
+        return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
+            ? hit
+            : memo(
+                p.memo(),
+                spec,
+                AGGRESSOR_ONLY,
+                p.year(),
+                () ->
+                    RawValue.missing(
+                        u,
+                        "gateway position (the candidates the aggressor can reach only through the"
+                            + " target) is computed by the geography work; not available yet")));
       case RATIO:
         return ratio(p, aSide, t, tm, ((Ratio) d).quantity(), spec);
       case BLOC_MEMBERSHIP:
@@ -307,9 +417,9 @@ public final class RawCalculator {
       case MAJOR_POWER:
         return majorPower(p, t, ((MajorPower) d).of(), spec);
       case MID_COUNT:
-        return midCount(p, t, ((MidCount) d).years(), spec);
+        return midCount(p, aSide, t, ((MidCount) d).years(), spec);
       case CURATED_COUNT:
-        return curatedCount(p, t, (CuratedCount) d, spec);
+        return curatedCount(p, t, tm, (CuratedCount) d, spec);
       case TARGET_VALUE:
         TargetValue tv = (TargetValue) d;
         return monadic(t, tm, tv.indicator(), tv.key(), p.year(), spec);
@@ -331,14 +441,18 @@ public final class RawCalculator {
   private Found resolve(
       String country, String indicator, String key, int year, IndicatorSpec spec) {
     Sourcing s = spec.sources();
+    Map<String, PanelIndex.Series> series = index.series(country, indicator);
     Found named = null;
     Found firstNone = null;
     Found stale = null;
-    for (List<String> tier : s.tiers()) {
+    List<List<String>> tiers = s.tiers();
+    for (int ti = 0; ti < tiers.size(); ti++) { // indexed: no iterators for C1 to allocate
+      List<String> tier = tiers.get(ti);
       Found best = null;
       Found notListed = null;
-      for (String dataset : tier) {
-        Found f = index.lookup(country, indicator, key, year, dataset, s.allowRevised());
+      for (int di = 0; di < tier.size(); di++) {
+        String dataset = tier.get(di);
+        Found f = index.lookup(series, indicator, key, year, dataset, s.allowRevised());
         switch (f.outcome()) {
           case VALUE:
             if (tooOld(f.observation(), year, spec) != null) {
@@ -452,7 +566,9 @@ public final class RawCalculator {
   /** As {@link #single}, computed once per country, series, year and indicator. */
   private RawValue monadic(
       String country, CountryMemo cm, String indicator, String key, int year, IndicatorSpec s) {
-    return memo(cm, s, MAIN, year, () -> single(country, indicator, key, year, s));
+    return (cached(cm, s, MAIN, year) instanceof RawValue hit
+        ? hit
+        : memo(cm, s, MAIN, year, () -> single(country, indicator, key, year, s)));
   }
 
   /** One series of one country: filled, or missing with the reason. No list-zero inference. */
@@ -490,49 +606,59 @@ public final class RawCalculator {
   private RawValue kinShare(Pair p, String t, CountryMemo tm, int year, IndicatorSpec spec) {
     List<String> groups = p.profile().kinGroups();
     if (groups.isEmpty()) {
-      return memo(
-          p.memo(),
-          spec,
-          AGGRESSOR_ONLY,
-          p.year(),
-          () ->
-              RawValue.missing(
-                  spec.unit(),
-                  "the model names no core ethnic group for "
-                      + p.aggressor()
-                      + "; add kinGroups under aggressors: "
-                      + p.aggressor()));
+      return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
+          ? hit
+          : memo(
+              p.memo(),
+              spec,
+              AGGRESSOR_ONLY,
+              p.year(),
+              () ->
+                  RawValue.missing(
+                      spec.unit(),
+                      "the model names no core ethnic group for "
+                          + p.aggressor()
+                          + "; add kinGroups under aggressors: "
+                          + p.aggressor())));
     }
-    return memo(
-        tm,
-        spec,
-        p.shareSlot(),
-        year,
-        () -> share(t, Indicators.ETHNIC_SHARE, groups, year, spec, true, "ethnic groups"));
+    return (cached(tm, spec, p.shareSlot(), year) instanceof RawValue hit
+        ? hit
+        : memo(
+            tm,
+            spec,
+            p.shareSlot(),
+            year,
+            () -> share(t, Indicators.ETHNIC_SHARE, groups, year, spec, true, "ethnic groups")));
   }
 
   private RawValue languageShare(Pair p, String t, CountryMemo tm, IndicatorSpec spec) {
     List<String> languages = p.profile().languages();
     if (languages.isEmpty()) {
-      return memo(
-          p.memo(),
-          spec,
-          AGGRESSOR_ONLY,
-          p.year(),
-          () ->
-              RawValue.missing(
-                  spec.unit(),
-                  "the model names no language for "
-                      + p.aggressor()
-                      + "; add languages under aggressors: "
-                      + p.aggressor()));
+      return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
+          ? hit
+          : memo(
+              p.memo(),
+              spec,
+              AGGRESSOR_ONLY,
+              p.year(),
+              () ->
+                  RawValue.missing(
+                      spec.unit(),
+                      "the model names no language for "
+                          + p.aggressor()
+                          + "; add languages under aggressors: "
+                          + p.aggressor())));
     }
-    return memo(
-        tm,
-        spec,
-        p.shareSlot(),
-        p.year(),
-        () -> share(t, Indicators.LANGUAGE_SHARE, languages, p.year(), spec, false, "languages"));
+    return (cached(tm, spec, p.shareSlot(), p.year()) instanceof RawValue hit
+        ? hit
+        : memo(
+            tm,
+            spec,
+            p.shareSlot(),
+            p.year(),
+            () ->
+                share(
+                    t, Indicators.LANGUAGE_SHARE, languages, p.year(), spec, false, "languages")));
   }
 
   /**
@@ -666,7 +792,14 @@ public final class RawCalculator {
       return RawValue.filled(0, spec.unit(), share.sources(), share.note());
     }
     RawValue pop =
-        memo(tm, spec, AUX, p.year(), () -> single(t, Indicators.POPULATION, "", p.year(), spec));
+        (cached(tm, spec, AUX, p.year()) instanceof RawValue hit
+            ? hit
+            : memo(
+                tm,
+                spec,
+                AUX,
+                p.year(),
+                () -> single(t, Indicators.POPULATION, "", p.year(), spec)));
     if (!pop.isFilled()) {
       return RawValue.missing(spec.unit(), "population missing: " + pop.note(), share.sources());
     }
@@ -729,18 +862,22 @@ public final class RawCalculator {
       String field,
       IndicatorSpec s) {
     TextPick pick =
-        memo(
-            tm,
-            s,
-            MAIN,
-            p.year(),
-            () -> textPick(t, textIndicator, mentionIndicator, field, p.year(), s));
+        (cached(tm, s, MAIN, p.year()) instanceof TextPick hit
+            ? hit
+            : memo(
+                tm,
+                s,
+                MAIN,
+                p.year(),
+                () -> textPick(t, textIndicator, mentionIndicator, field, p.year(), s)));
     if (pick.text() == null) {
       return pick.missing();
     }
     Observation text = pick.text();
     Observation named = null;
-    for (Observation m : pick.mentions().getOrDefault(p.aggressor(), List.of())) {
+    List<Observation> mentions = pick.mentions().getOrDefault(p.aggressor(), List.of());
+    for (int i = 0; i < mentions.size(); i++) {
+      Observation m = mentions.get(i);
       if (m.hasValue() && m.value() > 0 && m.published().equals(text.published())) {
         named = m;
       }
@@ -935,20 +1072,20 @@ public final class RawCalculator {
       IndicatorSpec s) {
     RawValue a = aSide.quantity(q);
     if (!a.isFilled()) {
-      return memo(
-          p.memo(),
-          s,
-          AGGRESSOR_ONLY,
-          p.year(),
-          () -> RawValue.missing(s.unit(), p.aggressor() + "'s " + q.id() + ": " + a.note()));
+      return (cached(p.memo(), s, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
+          ? hit
+          : memo(
+              p.memo(),
+              s,
+              AGGRESSOR_ONLY,
+              p.year(),
+              () -> RawValue.missing(s.unit(), p.aggressor() + "'s " + q.id() + ": " + a.note())));
     }
     RawValue tv = quantity(t, tm, q, p.year(), s);
     if (!tv.isFilled()) {
       return RawValue.missing(s.unit(), t + "'s " + q.id() + ": " + tv.note(), a.sources());
     }
-    List<Observation> src = new ArrayList<>(a.sources().size() + tv.sources().size());
-    src.addAll(a.sources());
-    src.addAll(tv.sources());
+    List<Observation> src = both(a.sources(), tv.sources());
     if (tv.value() == 0) {
       return RawValue.missing(s.unit(), t + "'s " + q.id() + " is 0; the ratio is undefined", src);
     }
@@ -961,7 +1098,9 @@ public final class RawCalculator {
 
   private RawValue quantity(
       String c, CountryMemo cm, Definition.Quantity q, int year, IndicatorSpec s) {
-    return memo(cm, s, MAIN, year, () -> computeQuantity(c, q, year, s));
+    return (cached(cm, s, MAIN, year) instanceof RawValue hit
+        ? hit
+        : memo(cm, s, MAIN, year, () -> computeQuantity(c, q, year, s)));
   }
 
   private RawValue computeQuantity(String c, Definition.Quantity q, int year, IndicatorSpec s) {
@@ -1039,21 +1178,25 @@ public final class RawCalculator {
     Map<String, List<String>> blocs =
         side == Definition.Side.AGGRESSOR ? p.profile().blocs() : p.profile().rivalBlocs();
     if (blocs.isEmpty()) {
-      return memo(
-          p.memo(),
-          spec,
-          AGGRESSOR_ONLY,
-          p.year(),
-          () ->
-              RawValue.missing(
-                  spec.unit(),
-                  "the model names no "
-                      + (side == Definition.Side.AGGRESSOR ? "blocs led by " : "rival blocs of ")
-                      + p.aggressor()
-                      + "; add "
-                      + (side == Definition.Side.AGGRESSOR ? "blocs" : "rivalBlocs")
-                      + " under aggressors: "
-                      + p.aggressor()));
+      return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
+          ? hit
+          : memo(
+              p.memo(),
+              spec,
+              AGGRESSOR_ONLY,
+              p.year(),
+              () ->
+                  RawValue.missing(
+                      spec.unit(),
+                      "the model names no "
+                          + (side == Definition.Side.AGGRESSOR
+                              ? "blocs led by "
+                              : "rival blocs of ")
+                          + p.aggressor()
+                          + "; add "
+                          + (side == Definition.Side.AGGRESSOR ? "blocs" : "rivalBlocs")
+                          + " under aggressors: "
+                          + p.aggressor())));
     }
     int count = 0;
     List<Observation> members = new ArrayList<>(2);
@@ -1132,18 +1275,20 @@ public final class RawCalculator {
     List<String> partners =
         side == Definition.Side.AGGRESSOR ? List.of(p.aggressor()) : p.profile().rivalPartners();
     if (partners.isEmpty()) {
-      return memo(
-          p.memo(),
-          spec,
-          AGGRESSOR_ONLY,
-          p.year(),
-          () ->
-              RawValue.missing(
-                  spec.unit(),
-                  "the model names no rival partners for "
-                      + p.aggressor()
-                      + "; add rivalPartners under aggressors: "
-                      + p.aggressor()));
+      return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
+          ? hit
+          : memo(
+              p.memo(),
+              spec,
+              AGGRESSOR_ONLY,
+              p.year(),
+              () ->
+                  RawValue.missing(
+                      spec.unit(),
+                      "the model names no rival partners for "
+                          + p.aggressor()
+                          + "; add rivalPartners under aggressors: "
+                          + p.aggressor())));
     }
     if (!spec.sources().allowRevised()) {
       return RawValue.missing(
@@ -1187,7 +1332,7 @@ public final class RawCalculator {
 
   private RawValue unVoteAgreement(Pair p, String t, IndicatorSpec spec) {
     boolean otherKeys = false;
-    for (String d : spec.sources().datasets()) {
+    for (String d : datasets(spec)) {
       Set<String> keys = index.keys(t, "un_vote_agreement", d);
       if (keys.contains(p.aggressor())) {
         return single(t, "un_vote_agreement", p.aggressor(), p.year(), spec);
@@ -1195,17 +1340,19 @@ public final class RawCalculator {
       otherKeys |= !keys.isEmpty();
     }
     if (otherKeys) {
-      return memo(
-          p.memo(),
-          spec,
-          AGGRESSOR_ONLY,
-          p.year(),
-          () ->
-              RawValue.missing(
-                  spec.unit(),
-                  "the panel holds UN vote agreement only with the permanent members of the"
-                      + " Security Council (CHN, FRA, GBR, RUS, USA; SUN before 1992), not with "
-                      + p.aggressor()));
+      return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
+          ? hit
+          : memo(
+              p.memo(),
+              spec,
+              AGGRESSOR_ONLY,
+              p.year(),
+              () ->
+                  RawValue.missing(
+                      spec.unit(),
+                      "the panel holds UN vote agreement only with the permanent members of the"
+                          + " Security Council (CHN, FRA, GBR, RUS, USA; SUN before 1992), not with "
+                          + p.aggressor())));
     }
     return single(t, "un_vote_agreement", p.aggressor(), p.year(), spec);
   }
@@ -1228,28 +1375,25 @@ public final class RawCalculator {
         0, spec.unit(), List.of(), c + " is not a COW major power in " + p.year());
   }
 
-  private RawValue midCount(Pair p, String t, int years, IndicatorSpec spec) {
+  private RawValue midCount(Pair p, AggressorSide aSide, String t, int years, IndicatorSpec spec) {
     if (!spec.sources().allowRevised()) {
       return RawValue.missing(
           spec.unit(), "COW MID has revised history; the indicator does not allow it");
     }
     int from = p.year() - years + 1;
     List<Observation> counted = new ArrayList<>(2);
-    int lastYear = Integer.MIN_VALUE;
-    boolean covered = false;
-    for (String d : spec.sources().datasets()) {
-      if (index.reports(p.aggressor(), "mid_originated", d)) {
-        covered = true;
-      }
-      for (Observation o : index.rows(p.aggressor(), "mid_originated", d, t)) {
+    List<String> ds = datasets(spec);
+    for (int k = 0; k < ds.size(); k++) {
+      List<Observation> rows = index.rows(p.aggressor(), "mid_originated", ds.get(k), t);
+      for (int i = 0; i < rows.size(); i++) {
+        Observation o = rows.get(i);
         if (o.refYear() != null && o.refYear() >= from && o.refYear() <= p.year()) {
           counted.add(o);
         }
       }
     }
-    lastYear = lastMidYear(p, spec);
-    String window = "begun " + from + "–" + p.year();
-    if (covered && lastYear < p.year()) {
+    int lastYear = lastMidYear(p, spec);
+    if (lastYear < p.year() && reportsMids(p, spec)) {
       // A count over years the data do not cover would read absence as peace.
       return RawValue.missing(
           spec.unit(),
@@ -1262,7 +1406,6 @@ public final class RawCalculator {
               + " (not zero: unknown)",
           counted);
     }
-    String end = "";
     return RawValue.filled(
         counted.size(),
         spec.unit(),
@@ -1272,43 +1415,77 @@ public final class RawCalculator {
             + p.aggressor()
             + " originated against "
             + t
-            + " "
-            + window
-            + end);
+            + aSide.midWindow(from));
+  }
+
+  /** Whether the MID datasets the indicator reads report the aggressor at all. */
+  private boolean reportsMids(Pair p, IndicatorSpec spec) {
+    for (String d : datasets(spec)) {
+      if (index.reports(p.aggressor(), "mid_originated", d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of every MID count's note in a call: the window, and where the data end. */
+  private String midWindow(Pair p, int from, IndicatorSpec spec) {
+    boolean covered = false;
+    for (String d : datasets(spec)) {
+      if (index.reports(p.aggressor(), "mid_originated", d)) {
+        covered = true;
+      }
+    }
+    int lastYear = lastMidYear(p, spec);
+    String window = "begun " + from + "–" + p.year();
+    String end = covered && lastYear < p.year() ? "; the MID data end in " + lastYear : "";
+    return " " + window + end;
   }
 
   private int lastMidYear(Pair p, IndicatorSpec spec) {
-    return memo(
-        p.memo(),
-        spec,
-        AGGRESSOR_ONLY,
-        p.year(),
-        () -> {
-          int last = Integer.MIN_VALUE;
-          for (String d : spec.sources().datasets()) {
-            for (String k : index.keys(p.aggressor(), "mid_originated", d)) {
-              for (Observation o : index.rows(p.aggressor(), "mid_originated", d, k)) {
-                if (o.refYear() != null) {
-                  last = Math.max(last, o.refYear());
+    return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof Integer hit
+        ? hit
+        : memo(
+            p.memo(),
+            spec,
+            AGGRESSOR_ONLY,
+            p.year(),
+            () -> {
+              int last = Integer.MIN_VALUE;
+              for (String d : datasets(spec)) {
+                for (String k : index.keys(p.aggressor(), "mid_originated", d)) {
+                  for (Observation o : index.rows(p.aggressor(), "mid_originated", d, k)) {
+                    if (o.refYear() != null) {
+                      last = Math.max(last, o.refYear());
+                    }
+                  }
                 }
               }
-            }
-          }
-          return last;
-        });
+              return last;
+            }));
   }
 
-  private RawValue curatedCount(Pair p, String t, CuratedCount d, IndicatorSpec spec) {
+  private RawValue curatedCount(
+      Pair p, String t, CountryMemo tm, CuratedCount d, IndicatorSpec spec) {
     Optional<CuratedCounts.Count> c = curated.count(p.aggressor(), t, d.factor(), p.year());
     if (c.isEmpty()) {
-      return RawValue.missing(
-          spec.unit(),
-          p.aggressor()
-              + "→"
-              + t
-              + " "
-              + d.factor()
-              + " has not been researched (curated/researched.yaml): the count is unknown, not 0");
+      // The same words in every year: made once per pair (the arrow makes a costly UTF-16 string).
+      return pairCached(p.memo(), tm, spec) instanceof RawValue hit
+          ? hit
+          : pairMemo(
+              p.memo(),
+              tm,
+              spec,
+              () ->
+                  RawValue.missing(
+                      spec.unit(),
+                      p.aggressor()
+                          + "→"
+                          + t
+                          + " "
+                          + d.factor()
+                          + " has not been researched (curated/researched.yaml): the count is unknown,"
+                          + " not 0"));
     }
     CuratedCounts.Count n = c.get();
     List<Observation> src = n.sources();
@@ -1332,8 +1509,22 @@ public final class RawCalculator {
 
   // ------------------------------------------------------------------------------------------
 
+  /** One list of both sides' sources, in order (two single sources without a copy). */
+  private static List<Observation> both(List<Observation> a, List<Observation> b) {
+    if (a.size() == 1 && b.size() == 1) {
+      return List.of(a.get(0), b.get(0));
+    }
+    List<Observation> src = new ArrayList<>(a.size() + b.size());
+    src.addAll(a);
+    src.addAll(b);
+    return src;
+  }
+
   private static String side(String country, String note) {
-    return note.isEmpty() || note.startsWith(country + ":") ? note : country + ": " + note;
+    // note.startsWith(country + ":"), without making that string
+    return note.isEmpty() || (note.startsWith(country) && note.startsWith(":", country.length()))
+        ? note
+        : country + ": " + note;
   }
 
   private static String join(String a, String b) {

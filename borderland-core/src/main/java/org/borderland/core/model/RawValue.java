@@ -83,8 +83,8 @@ public record RawValue(
    * value depends on hindsight and a strict backtest would not use it.
    */
   public boolean revised() {
-    for (Observation o : sources) {
-      if (!o.asKnown()) {
+    for (int i = 0; i < sources.size(); i++) { // indexed: no iterator for the C1 compiler to make
+      if (!sources.get(i).asKnown()) {
         return true;
       }
     }
@@ -96,8 +96,8 @@ public record RawValue(
    * verified}, as curated census rows and counted facts do).
    */
   public boolean unverified() {
-    for (Observation o : sources) {
-      if (o.note().contains("NOT verified")) {
+    for (int i = 0; i < sources.size(); i++) { // indexed: no iterator for the C1 compiler to make
+      if (sources.get(i).note().contains("NOT verified")) {
         return true;
       }
     }

@@ -127,6 +127,35 @@ public final class Moments {
     return ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
   }
 
+  /**
+   * {@link #skewness} and {@link #kurtosis} of the same values in one pass: the same sums, added in
+   * the same order, so both equal the values computed apart.
+   *
+   * @return {skewness, kurtosis}
+   * @throws IllegalArgumentException as {@link #skewness} with fewer than 3 values, as {@link
+   *     #kurtosis} with 3
+   */
+  static double[] skewnessAndKurtosis(double[] x) {
+    double[] d = deviations(x, 3, "skewness");
+    int n = d.length;
+    if (n < 4) {
+      deviations(x, 4, "kurtosis"); // throws, saying what the kurtosis needs
+    }
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    for (double v : d) {
+      s2 += v * v;
+      s3 += v * v * v;
+      s4 += v * v * v * v;
+    }
+    double y = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
+    double skew = y * Math.sqrt((double) n * (n - 1)) / (n - 2);
+    double r = n * s4 / (s2 * s2);
+    double kurt = ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
+    return new double[] {skew, kurt};
+  }
+
   private static double[] deviations(double[] x, int min, String what) {
     int n = count(x);
     if (n < min) {

@@ -115,8 +115,9 @@ public record Treat(
 
   /** The check of COINr's {@code check_SkewKurt}, with these thresholds. */
   public Check check(double[] x) {
-    double s = Moments.skewness(x);
-    double k = Moments.kurtosis(x);
+    double[] sk = Moments.skewnessAndKurtosis(x);
+    double s = sk[0];
+    double k = sk[1];
     // R: (abs(sk) < t1) | (kt < t2), where a comparison with NaN is NA and NA | TRUE is TRUE.
     Boolean a = Double.isNaN(s) ? null : Math.abs(s) < skew;
     Boolean b = Double.isNaN(k) ? null : k < kurtosis;

@@ -3,7 +3,6 @@ package org.borderland.core.score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,10 +48,19 @@ public final class Scorer {
   /** Indicators with fewer values than this are not treated: kurtosis needs four. */
   static final int MIN_VALUES_TO_TREAT = 4;
 
+  /** Ranked targets first, by rank, then those without a rank; ties by ISO3. */
+  private static final Comparator<TargetResult> BY_RANK =
+      (a, b) -> {
+        int ra = a.rank() == null ? Integer.MAX_VALUE : a.rank();
+        int rb = b.rank() == null ? Integer.MAX_VALUE : b.rank();
+        return ra != rb ? Integer.compare(ra, rb) : a.target().compareTo(b.target());
+      };
+
   private final Model model;
   private final RawCalculator calculator;
   private final Tree tree;
   private final ColumnPipeline columns;
+  private final List<String> factorIds;
 
   /** A scorer for one model over one panel. */
   public Scorer(Model model, Panel panel, CuratedCounts curated, CountryRegistry registry) {
@@ -65,6 +73,7 @@ public final class Scorer {
     this.calculator = calculator;
     this.tree = tree(model);
     this.columns = ColumnPipeline.of(model, tree);
+    this.factorIds = model.factors().stream().map(FactorGroup::id).toList();
   }
 
   /** The model. */
@@ -287,23 +296,21 @@ public final class Scorer {
       int[] rows,
       double[][] imputed,
       int[] imputedRows) {
-    List<FactorGroup> factors = model.factors();
     Quality[] quality = quality(p, imputed, imputedRows);
     List<TargetResult> out = new ArrayList<>(raw.targets().size());
     for (int t = 0; t < raw.targets().size(); t++) {
       int row = rows[t];
-      Map<String, Double> fs = new LinkedHashMap<>();
+      double[] scores = new double[factorScores.length];
       for (int f = 0; f < factorScores.length; f++) {
-        fs.put(factors.get(f).id(), factorScores[f][row]);
+        scores[f] = factorScores[f][row];
       }
+      Map<String, Double> fs = new FactorScores(factorIds, scores);
       int rank = ranks[row];
       out.add(
           new TargetResult(
               raw.targets().get(t), index[row], rank == 0 ? null : rank, fs, quality[t]));
     }
-    out.sort(
-        Comparator.comparing((TargetResult r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
-            .thenComparing(TargetResult::target));
+    out.sort(BY_RANK);
     return out;
   }
 

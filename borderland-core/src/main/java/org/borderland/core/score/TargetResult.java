@@ -14,8 +14,10 @@ import java.util.Map;
  */
 public record TargetResult(
     String target, double index, Integer rank, Map<String, Double> factors, Quality quality) {
-  /** Copies the map, keeping its order. */
+  /** Copies the map, keeping its order (the scorer's own maps are immutable: kept as they are). */
   public TargetResult {
-    factors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factors));
+    if (!(factors instanceof FactorScores)) {
+      factors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factors));
+    }
   }
 }

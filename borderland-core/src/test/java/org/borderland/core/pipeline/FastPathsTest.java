@@ -128,4 +128,35 @@ class FastPathsTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(t.indicatorCodes()).isEqualTo(copy);
   }
+
+  @Test
+  void skewnessAndKurtosisInOnePassEqualTheTwoComputedApartAndFailAsTheyDo() {
+    Random rnd = new Random(7);
+    for (int trial = 0; trial < 500; trial++) {
+      double[] x = new double[4 + rnd.nextInt(30)];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = rnd.nextInt(6) == 0 ? NA : Math.exp(3 * rnd.nextGaussian());
+      }
+      if (Moments.count(x) < 4) {
+        continue;
+      }
+      double[] sk = Moments.skewnessAndKurtosis(x);
+      assertThat(sk[0]).isEqualTo(Moments.skewness(x));
+      assertThat(sk[1]).isEqualTo(Moments.kurtosis(x));
+    }
+    assertThat(Moments.skewnessAndKurtosis(new double[] {1, 1, 1, 1})[0]).isNaN();
+    assertThatThrownBy(() -> Moments.skewnessAndKurtosis(new double[] {1, 2}))
+        .hasMessage(catchMessage(() -> Moments.skewness(new double[] {1, 2})));
+    assertThatThrownBy(() -> Moments.skewnessAndKurtosis(new double[] {1, 2, 4, NA}))
+        .hasMessage(catchMessage(() -> Moments.kurtosis(new double[] {1, 2, 4, NA})));
+  }
+
+  private static String catchMessage(Runnable r) {
+    try {
+      r.run();
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("no exception");
+  }
 }

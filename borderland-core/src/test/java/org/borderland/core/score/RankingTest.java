@@ -220,4 +220,33 @@ class RankingTest {
     assertThat(Scorer.distinct(new double[] {1, 2, 3, 4, 5})).isEqualTo(3);
     assertThat(Scorer.distinct(new double[] {})).isZero();
   }
+
+  @Test
+  void factorScoresBehaveAsAnUnmodifiableLinkedMapOfTheSameEntries() {
+    Map<String, Double> f =
+        new FactorScores(List.of("b", "a", "c"), new double[] {2.5, Double.NaN, -0.0});
+    Map<String, Double> linked = new java.util.LinkedHashMap<>();
+    linked.put("b", 2.5);
+    linked.put("a", Double.NaN);
+    linked.put("c", -0.0);
+    assertThat(f).isEqualTo(linked).hasSameHashCodeAs(linked);
+    assertThat(linked).isEqualTo(f);
+    assertThat(f.toString()).isEqualTo(linked.toString());
+    assertThat(f.keySet()).containsExactly("b", "a", "c");
+    assertThat(f.get("a")).isNaN();
+    assertThat(f.get("z")).isNull();
+    assertThat(f.containsKey("c")).isTrue();
+    assertThat(f).isNotEqualTo(Map.of("b", 2.5, "a", Double.NaN, "c", 0.0));
+    assertThatThrownBy(() -> f.put("d", 1.0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> f.remove("a")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(f::clear).isInstanceOf(UnsupportedOperationException.class);
+    TargetResult r = new TargetResult("KAZ", 1, 1, f, new Quality(1, 0, 0, 0));
+    assertThat(r.factors()).isSameAs(f);
+    assertThat(r).isEqualTo(new TargetResult("KAZ", 1, 1, linked, new Quality(1, 0, 0, 0)));
+    linked.put("z", 1.0);
+    assertThat(new TargetResult("KAZ", 1, 1, linked, new Quality(1, 0, 0, 0)).factors())
+        .as("other maps are still copied")
+        .containsKey("z")
+        .isNotSameAs(linked);
+  }
 }
