@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
@@ -71,8 +72,7 @@ public final class RawCalculator {
   private final Map<String, Integer> profileIndex = new HashMap<>();
   private final int slotsPerSpec;
   private final ConcurrentHashMap<String, CountryMemo> memos = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicInteger memoIds =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger memoIds = new AtomicInteger();
 
   // Memo slots of an indicator: what one side of a pair yields, which does not depend on the other.
   private static final int MAIN = 0; // the country's value (a quantity, a series, a text)
@@ -95,8 +95,9 @@ public final class RawCalculator {
     final int id;
 
     /**
-     * Per indicator, what does not depend on the year, by the other side's {@link #id} (a pair
-     * never researched is so in every year). Grown on demand; a race only loses an entry.
+     * Per indicator, what this country as aggressor yields with a target whatever the year (the
+     * words for a pair nobody researched), by the target's {@link #id}. Grown on demand; a race
+     * only loses an entry.
      */
     final Object[][] pairs;
 
