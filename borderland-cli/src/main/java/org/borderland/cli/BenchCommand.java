@@ -21,16 +21,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code borderland bench}: benchmark figures.
+ * {@code borderland bench}: benchmark figures, with the core count and JVM flags they were measured
+ * under. The first run in a fresh JVM is the cold start a user sees; later runs show the warmed
+ * JVM. Wall times on a shared machine move with its load: each run also prints what steadier
+ * figures it can (CPU time, GC pauses).
  *
  * <ul>
- *   <li>{@code panel-load}: loading and indexing the panel;
- *   <li>{@code rank}: one aggressor-year ranked (default candidates), cold and warm;
- *   <li>{@code all-pairs}: every ordered pair of states × every knowledge year scored through the
- *       full pipeline.
+ *   <li>{@code panel-load}: reading and indexing the panel.
+ *   <li>{@code rank}: what {@code borderland rank} does once the engine is loaded (the default
+ *       candidates, a new scorer, the full scoring with its datasets), for one aggressor-year; then
+ *       the same scoring repeated with one scorer whose caches stay warm.
+ *   <li>{@code all-pairs}: every state of the registry that existed in a knowledge year (no
+ *       territories) as the aggressor against every other, ranked through the model's full
+ *       pipeline, for every knowledge year in {@code --years}, on {@code --threads} threads (split
+ *       deterministically, see {@link AllPairs}); the digest of the rankings must not change with
+ *       the thread count.
  * </ul>
- *
- * The first run in a fresh JVM is the cold start a user sees; later runs show the warmed JVM.
  */
 @Command(
     name = "bench",
@@ -135,32 +141,37 @@ public final class BenchCommand implements Callable<Integer> {
     double[] fresh = new double[n];
     int candidates = 0;
     String top = "";
+    long gcFresh = 0;
     for (int i = 0; i < n; i++) {
+      long gc0 = gcMillis();
       long s0 = System.nanoTime();
       CandidateSet set =
           engine.candidates(model.model(), aggressor, year, java.util.Optional.empty());
       Scoring s = engine.scorer(model.model()).score(aggressor, year, set.codes());
       fresh[i] = (System.nanoTime() - s0) / 1e6;
+      gcFresh += i == 0 ? 0 : gcMillis() - gc0;
       candidates = set.codes().size();
       top = s.results().get(0).target();
     }
-    // One scorer kept across runs (as `history` scoring many years would): its memos are warm.
+    // One scorer kept across runs (as scoring many years with one engine would): warm memos.
     Scorer kept = engine.scorer(model.model());
     List<String> codes =
         engine.candidates(model.model(), aggressor, year, java.util.Optional.empty()).codes();
     double[] reused = new double[n];
+    long gc0 = gcMillis();
     for (int i = 0; i < n; i++) {
       long s0 = System.nanoTime();
       kept.score(aggressor, year, codes);
       reused[i] = (System.nanoTime() - s0) / 1e6;
     }
+    long gcReused = gcMillis() - gc0;
     out.printf(
         Locale.ROOT,
         "rank: %s %d, model %s, %d default candidates (top: %s), on %s%n"
             + "  loading panel, curated facts and model: %.0f ms%n"
             + "  first ranking (cold JVM): %.1f ms%n"
-            + "  warm, new scorer each run: %s over %d runs%n"
-            + "  warm, one scorer reused:   %s over %d runs%n",
+            + "  warm, new scorer each run: %s over %d runs (GC pauses %d ms in all)%n"
+            + "  warm, one scorer reused:   %s over %d runs (GC pauses %d ms in all)%n",
         aggressor,
         year,
         model.model().id(),
@@ -171,8 +182,10 @@ public final class BenchCommand implements Callable<Integer> {
         fresh[0],
         spread(n > 1 ? Arrays.copyOfRange(fresh, 1, n) : fresh, "ms"),
         Math.max(1, n - 1),
+        gcFresh,
         spread(reused, "ms"),
-        n);
+        n,
+        gcReused);
   }
 
   private void allPairs(PrintWriter out, int n) throws Exception {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
@@ -42,10 +43,13 @@ import org.borderland.core.panel.Panel;
  * gives the same answers without sorting on every call. What one side of a pair yields (a target's
  * population, its kin share under the aggressor's names, its broadcast text) is computed once per
  * calculator and year and reused for every other aggressor; what depends on the aggressor alone is
- * computed once per call. Measured on the committed panel with the essay model (26 indicators),
- * every ordered pair of states in every year 1990–2026 (1,409,144 pairs): about 4.3 µs per pair on
- * one thread once the JVM is warm (3.8 s for all pairs on two threads), about 12 s for a first pass
- * in a fresh JVM, most of it JIT compilation. A calculator is safe to use from several threads.
+ * computed once per call; what depends on the pair but not the year (a pair nobody researched) once
+ * per pair. Memo slots are grouped by country and year, so scoring one year reads one small array
+ * per country, and a hit allocates nothing. On the committed panel with the essay model (26
+ * indicators) the raw values of every ordered pair of states take about 6 µs of CPU per pair-year
+ * under the launcher's C1-only JIT and about 3 µs under C2 once warm; {@code borderland bench
+ * all-pairs} prints the current figures for the whole scoring. A calculator is safe to use from
+ * several threads.
  */
 public final class RawCalculator {
   /** Datasets whose lists are printed in full, so that an item they leave out counts as 0. */
@@ -68,8 +72,7 @@ public final class RawCalculator {
   private final Map<String, Integer> profileIndex = new HashMap<>();
   private final int slotsPerSpec;
   private final ConcurrentHashMap<String, CountryMemo> memos = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicInteger memoIds =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger memoIds = new AtomicInteger();
 
   // Memo slots of an indicator: what one side of a pair yields, which does not depend on the other.
   private static final int MAIN = 0; // the country's value (a quantity, a series, a text)
@@ -92,8 +95,9 @@ public final class RawCalculator {
     final int id;
 
     /**
-     * Per indicator, what does not depend on the year, by the other side's {@link #id} (a pair
-     * never researched is so in every year). Grown on demand; a race only loses an entry.
+     * Per indicator, what this country as aggressor yields with a target whatever the year (the
+     * words for a pair nobody researched), by the target's {@link #id}. Grown on demand; a race
+     * only loses an entry.
      */
     final Object[][] pairs;
 

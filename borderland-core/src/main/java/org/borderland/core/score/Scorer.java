@@ -38,8 +38,8 @@ import org.borderland.core.pipeline.Tree;
  * instance; it is safe to use from several threads.
  *
  * <p>{@link #score} keeps every dataset the pipeline made, for explanations; {@link #ranking} gives
- * the same ranking (equal bit for bit) from the same steps run on plain columns, several times
- * faster, for bulk work such as scoring every pair of states.
+ * the same ranking (equal bit for bit) from the same steps run on plain columns, with about a
+ * quarter less work and half the memory, for bulk work such as scoring every pair of states.
  */
 public final class Scorer {
   /** Indicators with fewer distinct values than this are not winsorised (flags). */
@@ -258,12 +258,13 @@ public final class Scorer {
     int[] unverified = new int[n];
     for (int i = 0; i < cols.length; i++) {
       Transform transform = specs.get(i).transform();
+      boolean identity = transform instanceof Transform.Identity; // apply(x) is x: no call
       double[] c = new double[n];
       for (int t = 0; t < n; t++) {
         RawValue v = raw.get(t, positions[i]);
         // As RawTable.transformed: the transform of the value, NaN where missing.
         double x = v.valueOrNaN();
-        c[t] = Double.isNaN(x) ? Double.NaN : transform.apply(x);
+        c[t] = Double.isNaN(x) || identity ? x : transform.apply(x);
         filled[i][t] = v.isFilled();
         if (!v.sources().isEmpty() && v.unverified()) {
           unverified[t]++;
