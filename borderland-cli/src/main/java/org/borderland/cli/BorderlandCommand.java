@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       HistoryCommand.class,
       BenchCommand.class,
-      CompositeCommand.class
+      CompositeCommand.class,
+      ScenarioCommand.class
     })
 public final class BorderlandCommand {}

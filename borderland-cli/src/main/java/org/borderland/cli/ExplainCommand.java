@@ -13,10 +13,11 @@ import java.util.concurrent.Callable;
 import org.borderland.core.country.Country;
 import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.CandidateSet;
+import org.borderland.core.scenario.World;
+import org.borderland.core.scenario.WorldScorer;
 import org.borderland.core.score.Comparison;
 import org.borderland.core.score.Explanation;
 import org.borderland.core.score.Provenance;
-import org.borderland.core.score.Scorer;
 import org.borderland.core.score.Scoring;
 import org.borderland.data.engine.Engine;
 import picocli.CommandLine.Command;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
 public final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
+  @Mixin ScenarioOption scenarioOption;
 
   @Option(
       names = "--target",
@@ -65,10 +67,10 @@ public final class ExplainCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--format csv is not available for explain; use table or json");
     }
-    Engine engine = options.engine();
-    Engine.LoadedModel model = engine.model(options.model);
-    int year = options.year(engine);
-    String aggressor = options.aggressor(engine, year);
+    Situation sit = Situation.of(options, scenarioOption);
+    Engine engine = sit.engine();
+    int year = sit.year();
+    String aggressor = sit.aggressor();
     String t = existing(engine, target(engine, target, "--target", aggressor), "--target", year);
     List<String> wanted = new ArrayList<>(List.of(t));
     String v = null;
@@ -80,11 +82,14 @@ public final class ExplainCommand implements Callable<Integer> {
       }
       wanted.add(v);
     }
-    Scored scored = score(engine, model, engine.scorer(model.model()), aggressor, year, wanted);
-    Provenance p = engine.provenance(model, year, null);
+    Scored scored = score(sit, wanted);
+    Provenance p = sit.provenance();
     Explanation e = Explanation.of(scored.scoring(), t, scored.added().contains(t));
     PrintWriter out = spec.commandLine().getOut();
     List<String> notes = notes(engine, scored, aggressor, year);
+    if (sit.hasScenario()) {
+      notes.add(0, sit.scenarioLine());
+    }
     if (v != null) {
       Explanation ev = Explanation.of(scored.scoring(), v, scored.added().contains(v));
       Comparison c = Comparison.of(e, ev);
@@ -110,14 +115,30 @@ public final class ExplainCommand implements Callable<Integer> {
    * Scores the aggressor's default candidates in a year, adding the {@code targets} that are not
    * among them (checked as {@code --candidates} would be: existing states, not the aggressor).
    */
+  static Scored score(Situation sit, List<String> targets) {
+    return score(sit.engine(), sit.model(), sit.scorer(), sit.world(), targets);
+  }
+
+  /** As {@link #score(Situation, List)}, for a world scored by {@code scorer}. */
   static Scored score(
       Engine engine,
       Engine.LoadedModel model,
-      Scorer scorer,
-      String aggressor,
-      int year,
+      WorldScorer scorer,
+      World world,
       List<String> targets) {
-    CandidateSet defaults = engine.candidates(model.model(), aggressor, year, Optional.empty());
+    String aggressor = world.aggressor();
+    int year = world.year();
+    for (String t : targets) {
+      if (world.absorbed().contains(t)) {
+        throw new IllegalArgumentException(
+            "The scenario absorbs "
+                + t
+                + " into "
+                + aggressor
+                + "; it is no longer a target: explain another one");
+      }
+    }
+    CandidateSet defaults = scorer.candidates(world);
     List<String> codes = new ArrayList<>(defaults.codes());
     Set<String> added = new LinkedHashSet<>();
     for (String t : targets) {
@@ -132,7 +153,7 @@ public final class ExplainCommand implements Callable<Integer> {
           new ArrayList<>(
               engine.candidates(model.model(), aggressor, year, Optional.of(all)).codes());
     }
-    return new Scored(scorer.score(aggressor, year, codes), added, defaults.codes().size());
+    return new Scored(scorer.score(world, codes), added, defaults.codes().size());
   }
 
   /**

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.borderland.core.country.Country;
 import org.borderland.core.model.FactorGroup;
+import org.borderland.core.scenario.Scenario;
+import org.borderland.core.scenario.World;
+import org.borderland.core.scenario.WorldScorer;
 import org.borderland.core.score.Explanation;
 import org.borderland.core.score.History;
 import org.borderland.core.score.Provenance;
-import org.borderland.core.score.Scorer;
 import org.borderland.data.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,13 +73,13 @@ public final class HistoryCommand implements Callable<Integer> {
               + t
               + " existed and the panel has the aggressor's Factbook entry");
     }
-    Scorer scorer = engine.scorer(model.model());
+    WorldScorer scorer = engine.worlds(model.model(), Scenario.none());
     List<History.Point> points = new ArrayList<>();
     String firstError = null;
     for (int y : years) {
       try {
         ExplainCommand.Scored s =
-            ExplainCommand.score(engine, model, scorer, a.iso3(), y, List.of(t));
+            ExplainCommand.score(engine, model, scorer, World.asIs(a.iso3(), y), List.of(t));
         points.add(History.Point.of(Explanation.of(s.scoring(), t, s.added().contains(t))));
       } catch (IllegalArgumentException e) {
         // A year the pair cannot be scored in (e.g. a state that did not exist) stays in the

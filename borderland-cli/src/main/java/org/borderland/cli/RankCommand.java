@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.borderland.core.model.CandidateSet;
 import org.borderland.core.model.FactorGroup;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
 public final class RankCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
+  @Mixin ScenarioOption scenarioOption;
 
   @Option(
       names = "--candidates",
@@ -45,17 +47,24 @@ public final class RankCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Engine engine = options.engine();
-    Engine.LoadedModel model = engine.model(options.model);
-    int year = options.year(engine);
-    String aggressor = options.aggressor(engine, year);
+    Situation sit = Situation.of(options, scenarioOption);
+    Engine engine = sit.engine();
+    int year = sit.year();
+    String aggressor = sit.aggressor();
+    Optional<List<String>> given = EngineOptions.codes(candidates);
     CandidateSet set =
-        engine.candidates(model.model(), aggressor, year, EngineOptions.codes(candidates));
-    Scoring s = engine.scorer(model.model()).score(aggressor, year, set.codes());
-    Provenance p = engine.provenance(model, year, null);
+        given.isPresent()
+            ? engine.candidates(sit.model().model(), aggressor, year, given)
+            : sit.scorer().candidates(sit.world());
+    Scoring s = sit.scorer().score(sit.world(), set.codes());
+    Provenance p = sit.provenance();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(Json.write(json(s, p)));
+      Map<String, Object> json = json(s, p);
+      if (sit.hasScenario()) {
+        json.put("scenario", sit.scenarioJson());
+      }
+      out.println(Json.write(json));
       return ExitCode.OK;
     }
     List<String> head = new ArrayList<>(List.of("rank", "target", "name", "index"));
@@ -96,6 +105,10 @@ public final class RankCommand implements Callable<Integer> {
     out.printf(
         "Exposure of the candidate targets of %s (%s), model: %s; as known by the end of %d. Scores 0-100, higher = more exposed.%n%n",
         engine.registry().get(aggressor).name(), aggressor, s.model().name(), year);
+    if (sit.hasScenario()) {
+      out.println(sit.scenarioLine());
+      out.println();
+    }
     t.printAligned(out);
     out.printf(
         "%nData: %d indicator values missing (skipped; the remaining weights rescaled), %d imputed, %d resting on unverified curated facts. `borderland explain --target ISO3` shows why.%n",
@@ -122,7 +135,7 @@ public final class RankCommand implements Callable<Integer> {
     return Double.isNaN(v) ? null : v;
   }
 
-  private static Map<String, Object> json(Scoring s, Provenance p) {
+  static Map<String, Object> json(Scoring s, Provenance p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("aggressor", s.aggressor());
     m.put("year", s.year());

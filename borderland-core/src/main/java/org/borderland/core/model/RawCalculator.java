@@ -305,6 +305,41 @@ public final class RawCalculator {
     return cell(p, new AggressorSide(p, spec), spec, target, memoFor(target));
   }
 
+  /**
+   * One cell for one target with the target's membership of some blocs changed (a scenario): bloc
+   * name (as the aggressor's profile names it) → member or not. Only bloc kinds ({@code
+   * bloc_membership}, {@code bloc_ambiguity}) read the changes; the note says which were applied.
+   */
+  public RawValue compute(
+      String aggressor,
+      int year,
+      String target,
+      IndicatorSpec spec,
+      Map<String, Boolean> blocChanges) {
+    if (blocChanges.isEmpty()) {
+      return compute(aggressor, year, target, spec);
+    }
+    Pair p = pair(aggressor, year);
+    Definition d = spec.definition();
+    switch (d.kind()) {
+      case BLOC_MEMBERSHIP:
+        return blocMembership(p, target, ((BlocMembership) d).blocs(), spec, blocChanges);
+      case BLOC_AMBIGUITY:
+        return blocAmbiguity(
+            p, new AggressorSide(p, spec), target, memoFor(target), spec, blocChanges);
+      default:
+        return compute(aggressor, year, target, spec);
+    }
+  }
+
+  /**
+   * A country's quantity (population, GDP, …) as known in {@code year} under a spec's sourcing: the
+   * figure a ratio of that quantity divides by.
+   */
+  public RawValue quantity(String country, Definition.Quantity q, int year, IndicatorSpec spec) {
+    return quantity(country, memoFor(country), q, year, spec);
+  }
+
   private Pair pair(String aggressor, int year) {
     return new Pair(
         aggressor,
@@ -407,9 +442,9 @@ public final class RawCalculator {
       case RATIO:
         return ratio(p, aSide, t, tm, ((Ratio) d).quantity(), spec);
       case BLOC_MEMBERSHIP:
-        return blocMembership(p, t, ((BlocMembership) d).blocs(), spec);
+        return blocMembership(p, t, ((BlocMembership) d).blocs(), spec, Map.of());
       case BLOC_AMBIGUITY:
-        return blocAmbiguity(p, aSide, t, tm, spec);
+        return blocAmbiguity(p, aSide, t, tm, spec, Map.of());
       case DEFENCE_PACT:
         return defencePact(p, t, ((DefencePact) d).partners(), spec);
       case UN_DISTANCE:
@@ -1178,7 +1213,8 @@ public final class RawCalculator {
   // ------------------------------------------------------------------------------------------
   // Alignment
 
-  private RawValue blocMembership(Pair p, String t, Definition.Side side, IndicatorSpec spec) {
+  private RawValue blocMembership(
+      Pair p, String t, Definition.Side side, IndicatorSpec spec, Map<String, Boolean> changes) {
     Map<String, List<String>> blocs =
         side == Definition.Side.AGGRESSOR ? p.profile().blocs() : p.profile().rivalBlocs();
     if (blocs.isEmpty()) {
@@ -1206,7 +1242,17 @@ public final class RawCalculator {
     List<Observation> members = new ArrayList<>(2);
     List<String> names = new ArrayList<>(2);
     Found list = null;
+    List<String> changed = new ArrayList<>(0);
     for (Map.Entry<String, List<String>> bloc : blocs.entrySet()) {
+      Boolean member = changes.get(bloc.getKey());
+      if (member != null) {
+        changed.add((member ? "joins " : "leaves ") + bloc.getKey());
+        if (member) {
+          count++;
+          names.add(bloc.getKey());
+        }
+        continue;
+      }
       for (String key : bloc.getValue()) {
         Found f = resolve(t, Indicators.MEMBER_OF, key, p.year(), spec);
         if (f.hasValue() && f.value() > 0) {
@@ -1225,7 +1271,9 @@ public final class RawCalculator {
         }
       }
     }
-    if (list == null) {
+    String scenario =
+        changed.isEmpty() ? "" : "; scenario: " + t + " " + String.join(", ", changed);
+    if (list == null && changed.size() < blocs.size()) {
       return RawValue.missing(
           spec.unit(),
           "no organisation list for "
@@ -1237,6 +1285,10 @@ public final class RawCalculator {
               + ")");
     }
     if (count == 0) {
+      if (list == null) {
+        return RawValue.filled(
+            0, spec.unit(), List.of(), t + " belongs to none of " + blocs.keySet() + scenario);
+      }
       return RawValue.filled(
           0,
           spec.unit(),
@@ -1248,14 +1300,21 @@ public final class RawCalculator {
               + list.edition()
               + " edition ("
               + list.dataset()
-              + ")");
+              + ")"
+              + scenario);
     }
-    return RawValue.filled(count, spec.unit(), members, "member of " + String.join(", ", names));
+    return RawValue.filled(
+        count, spec.unit(), members, "member of " + String.join(", ", names) + scenario);
   }
 
   private RawValue blocAmbiguity(
-      Pair p, AggressorSide aSide, String t, CountryMemo tm, IndicatorSpec spec) {
-    RawValue blocs = blocMembership(p, t, Definition.Side.AGGRESSOR, spec);
+      Pair p,
+      AggressorSide aSide,
+      String t,
+      CountryMemo tm,
+      IndicatorSpec spec,
+      Map<String, Boolean> changes) {
+    RawValue blocs = blocMembership(p, t, Definition.Side.AGGRESSOR, spec, changes);
     if (!blocs.isFilled()) {
       return blocs;
     }

@@ -17,6 +17,9 @@ import org.borderland.core.model.Model;
 import org.borderland.core.model.PanelIndex;
 import org.borderland.core.model.RawCalculator;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.scenario.Reweighting;
+import org.borderland.core.scenario.Scenario;
+import org.borderland.core.scenario.WorldScorer;
 import org.borderland.core.score.Provenance;
 import org.borderland.core.score.Scorer;
 import org.borderland.data.build.PanelLocation;
@@ -98,6 +101,20 @@ public final class Engine {
   /** A scorer for a model over this panel (it shares the panel index). */
   public Scorer scorer(Model model) {
     return new Scorer(model, new RawCalculator(model, index, curated, registry));
+  }
+
+  /**
+   * A scorer of worlds under a scenario: raw values by {@code model}, scored with the scenario's
+   * weights applied to it.
+   *
+   * @throws IllegalArgumentException when the scenario names a factor or indicator the model lacks
+   */
+  public WorldScorer worlds(Model model, Scenario scenario) {
+    return new WorldScorer(
+        Reweighting.apply(model, scenario.weights()),
+        new RawCalculator(model, index, curated, registry),
+        new Candidates(index, registry),
+        registry);
   }
 
   /**

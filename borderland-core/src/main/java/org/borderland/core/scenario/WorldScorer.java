@@ -1,0 +1,379 @@
+package org.borderland.core.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.borderland.core.country.Country;
+import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.model.AggressorProfile;
+import org.borderland.core.model.Candidate;
+import org.borderland.core.model.CandidateSet;
+import org.borderland.core.model.Candidates;
+import org.borderland.core.model.Definition;
+import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.Model;
+import org.borderland.core.model.RawCalculator;
+import org.borderland.core.model.RawTable;
+import org.borderland.core.model.RawValue;
+import org.borderland.core.panel.Observation;
+import org.borderland.core.scenario.Scenario.Absorption;
+import org.borderland.core.scenario.Scenario.MembershipChange;
+import org.borderland.core.scenario.Scenario.ValueOverride;
+import org.borderland.core.score.Scorer;
+import org.borderland.core.score.Scoring;
+import org.borderland.core.text.Suggestions;
+
+/**
+ * Scores the candidates of a {@link World}: the aggressor's controlled region (the aggressor and
+ * the states it absorbed) faces the region's neighbours.
+ *
+ * <p>What absorption changes: the candidates are the default candidates of every state in the
+ * region (land and sea neighbours and one land border further), less the region itself; the
+ * target's shared land border is the sum of its borders with every state of the region; contiguity
+ * is the closest of the region's; every ratio of capacity (population, economy, military) divides
+ * the region's total by the target's — the sum of the members' ratios, each as known. Everything
+ * else (the aggressor's kin and language, its blocs and rivals, its disputes and leaders) stays the
+ * aggressor's own. Bloc changes recompute the bloc indicators of the country concerned; a value set
+ * replaces the raw value and cites the scenario. With nothing absorbed or changed the result is
+ * exactly {@link Scorer#score} on the default candidates.
+ */
+public final class WorldScorer {
+  private final Model model;
+  private final RawCalculator calculator;
+  private final Scorer scorer;
+  private final Candidates candidates;
+  private final CountryRegistry registry;
+
+  /**
+   * @param model the model to score with (possibly reweighted); it must have the indicators of
+   *     {@code calculator}'s model
+   * @param calculator raw values over the panel
+   */
+  public WorldScorer(
+      Model model, RawCalculator calculator, Candidates candidates, CountryRegistry registry) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.calculator = Objects.requireNonNull(calculator, "calculator");
+    this.scorer = new Scorer(model, calculator);
+    this.candidates = Objects.requireNonNull(candidates, "candidates");
+    this.registry = Objects.requireNonNull(registry, "registry");
+    if (!model.indicatorIds().equals(calculator.model().indicatorIds())) {
+      throw new IllegalArgumentException(
+          "The scoring model '"
+              + model.id()
+              + "' has other indicators than the calculator's model '"
+              + calculator.model().id()
+              + "'");
+    }
+  }
+
+  /** The model scored with. */
+  public Model model() {
+    return model;
+  }
+
+  /** The scorer (for scoring worlds' raw tables and explaining them). */
+  public Scorer scorer() {
+    return scorer;
+  }
+
+  /**
+   * The world a scenario describes for an aggressor and year, checked entry by entry; each message
+   * names the entry's file and line.
+   *
+   * @throws org.borderland.core.country.UnknownCountryException for an unknown code, with
+   *     suggestions
+   * @throws IllegalArgumentException for a state that did not exist in the year or is not a state,
+   *     absorbing the aggressor itself or a state twice, absorbing a state the region cannot reach,
+   *     an unknown indicator or bloc, a value out of range, or a scenario written for another
+   *     aggressor
+   */
+  public World world(Scenario s, String aggressor, int year) {
+    if (s.aggressor() != null && !s.aggressor().equals(aggressor)) {
+      throw new IllegalArgumentException(
+          s.origin()
+              + ": the scenario is written for aggressor "
+              + s.aggressor()
+              + ", not "
+              + aggressor
+              + "; run it with --aggressor "
+              + s.aggressor()
+              + " or change its aggressor field");
+    }
+    World w = new World(aggressor, year, List.of(), Map.of(), Map.of(), s.transit());
+    for (Absorption a : s.absorb()) {
+      String x = state(a.state(), year, a.origin(), "absorb");
+      if (x.equals(aggressor)) {
+        throw new IllegalArgumentException(
+            a.origin() + ": absorb lists the aggressor " + x + " itself; remove it");
+      }
+      if (w.absorbed().contains(x)) {
+        throw new IllegalArgumentException(
+            a.origin() + ": absorb lists " + x + " twice; remove one");
+      }
+      CandidateSet reach = candidates(w);
+      if (reach.find(x).isEmpty()) {
+        throw new IllegalArgumentException(
+            a.origin()
+                + ": "
+                + x
+                + " ("
+                + registry.get(x).name()
+                + ") cannot be reached from "
+                + String.join("+", w.region())
+                + " in "
+                + year
+                + ": it is not a land or sea neighbour of the region, nor one land border further"
+                + " (not through "
+                + String.join(", ", reach.noTransit())
+                + "); absorb a state between them first");
+      }
+      w = w.absorb(x);
+    }
+    Map<String, Map<String, Boolean>> memberships = new LinkedHashMap<>();
+    AggressorProfile profile = model.profile(aggressor);
+    Set<String> blocs = new TreeSet<>(profile.blocs().keySet());
+    blocs.addAll(profile.rivalBlocs().keySet());
+    for (MembershipChange m : s.memberships()) {
+      String c = state(m.country(), year, m.origin(), "membership");
+      if (!blocs.contains(m.bloc())) {
+        throw new IllegalArgumentException(
+            m.origin()
+                + ": model '"
+                + model.id()
+                + "' names no bloc '"
+                + m.bloc()
+                + "' for "
+                + aggressor
+                + (blocs.isEmpty()
+                    ? ""
+                    : "; its blocs and rival blocs: " + String.join(", ", blocs))
+                + Suggestions.closest(m.bloc(), blocs, Math.max(2, m.bloc().length() / 3))
+                    .map(b -> "; did you mean " + b + "?")
+                    .orElse("")
+                + " (add the bloc under aggressors: "
+                + aggressor
+                + " in the model file to use it)");
+      }
+      memberships.computeIfAbsent(c, k -> new TreeMap<>()).put(m.bloc(), m.join());
+    }
+    Map<String, Map<String, ValueOverride>> values = new LinkedHashMap<>();
+    for (ValueOverride v : s.values()) {
+      String c = state(v.country(), year, v.origin(), "set");
+      IndicatorSpec spec =
+          model
+              .indicator(v.indicator())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          v.origin()
+                              + ": model '"
+                              + model.id()
+                              + "' has no indicator '"
+                              + v.indicator()
+                              + "'"
+                              + Suggestions.closest(
+                                      v.indicator(),
+                                      model.indicatorIds(),
+                                      Math.max(2, v.indicator().length() / 3))
+                                  .map(b -> "; did you mean " + b + "?")
+                                  .orElse("")
+                              + "; its indicators: "
+                              + String.join(", ", model.indicatorIds())));
+      ValueRange range = ValueRange.of(spec);
+      if (!range.allows(v.value())) {
+        throw new IllegalArgumentException(
+            v.origin()
+                + ": "
+                + fmt(v.value())
+                + " is out of range for "
+                + spec.id()
+                + " ("
+                + spec.unit()
+                + "): use "
+                + range.describe());
+      }
+      values.computeIfAbsent(c, k -> new LinkedHashMap<>()).put(spec.id(), v);
+    }
+    return new World(aggressor, year, w.absorbed(), memberships, values, s.transit());
+  }
+
+  private String state(String code, int year, Origin origin, String field) {
+    Country c = registry.get(code, origin + " (" + field + ")");
+    if (!c.isState()) {
+      throw new IllegalArgumentException(
+          origin + ": " + c.iso3() + " (" + c.name() + ") is a dependent territory, not a state");
+    }
+    if (!c.existsIn(year)) {
+      throw new IllegalArgumentException(
+          origin
+              + ": "
+              + c.iso3()
+              + " ("
+              + c.name()
+              + ") did not exist in "
+              + year
+              + " (it existed "
+              + c.fromYear()
+              + "–"
+              + (c.toYear() == null ? "" : c.toYear())
+              + ")");
+    }
+    return c.iso3();
+  }
+
+  /**
+   * The candidates of a world: the default candidates of every state in the region, less the
+   * region; each keeps every route by which some member reaches it.
+   */
+  public CandidateSet candidates(World w) {
+    CandidateSet own = candidates.of(model, w.aggressor(), w.year());
+    if (w.absorbed().isEmpty()) {
+      return own;
+    }
+    Map<String, Set<Candidate.Route>> routes = new TreeMap<>();
+    Map<String, Set<String>> via = new TreeMap<>();
+    List<String> region = w.region();
+    for (String member : region) {
+      CandidateSet set =
+          member.equals(w.aggressor()) ? own : candidates.of(member, w.year(), own.noTransit());
+      for (Candidate c : set.candidates()) {
+        if (region.contains(c.iso3())) {
+          continue;
+        }
+        routes
+            .computeIfAbsent(c.iso3(), k -> EnumSet.noneOf(Candidate.Route.class))
+            .addAll(c.routes());
+        Set<String> v = via.computeIfAbsent(c.iso3(), k -> new TreeSet<>());
+        for (String through : c.via()) {
+          if (!region.contains(through)) {
+            v.add(through);
+          }
+        }
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    routes.forEach((c, r) -> out.add(new Candidate(c, r, List.copyOf(via.get(c)))));
+    return new CandidateSet(w.aggressor(), w.year(), out, own.noTransit(), false);
+  }
+
+  /** Scores a world's candidates. */
+  public Scoring score(World w) {
+    return scorer.score(raw(w, candidates(w).codes()));
+  }
+
+  /** Scores a world with the given targets. */
+  public Scoring score(World w, List<String> targets) {
+    return scorer.score(raw(w, targets));
+  }
+
+  /** The raw values of a world's targets: the aggressor's, with the world's changes applied. */
+  public RawTable raw(World w, List<String> targets) {
+    RawTable base = calculator.compute(w.aggressor(), w.year(), targets);
+    if (w.isAsIs()) {
+      return base;
+    }
+    List<IndicatorSpec> specs = calculator.model().indicators();
+    RawValue[][] cells = new RawValue[targets.size()][specs.size()];
+    for (int t = 0; t < targets.size(); t++) {
+      String target = base.targets().get(t);
+      Map<String, Boolean> blocs = w.membershipsOf(target);
+      Map<String, ValueOverride> set = w.values().getOrDefault(target, Map.of());
+      for (int i = 0; i < specs.size(); i++) {
+        IndicatorSpec spec = specs.get(i);
+        RawValue v = base.get(t, i);
+        if (!w.absorbed().isEmpty()) {
+          v = regional(w, target, spec, v);
+        }
+        Definition.Kind kind = spec.definition().kind();
+        if (!blocs.isEmpty()
+            && (kind == Definition.Kind.BLOC_MEMBERSHIP
+                || kind == Definition.Kind.BLOC_AMBIGUITY)) {
+          v = calculator.compute(w.aggressor(), w.year(), target, spec, blocs);
+        }
+        ValueOverride o = set.get(spec.id());
+        if (o != null) {
+          v =
+              RawValue.filled(
+                  o.value(),
+                  spec.unit(),
+                  List.of(),
+                  "set by the scenario ("
+                      + o.origin()
+                      + ")"
+                      + (o.note().isEmpty() ? "" : ": " + o.note())
+                      + "; the data gave "
+                      + (v.isFilled() ? fmt(v.value()) : "no value"));
+        }
+        cells[t][i] = v;
+      }
+    }
+    return new RawTable(
+        base.modelId(), base.aggressor(), base.year(), base.targets(), base.indicators(), cells);
+  }
+
+  /** A pair value for the whole region, for the kinds absorption changes; others unchanged. */
+  private RawValue regional(World w, String target, IndicatorSpec spec, RawValue own) {
+    Definition.Kind kind = spec.definition().kind();
+    if (kind != Definition.Kind.LAND_BORDER
+        && kind != Definition.Kind.CONTIGUITY
+        && kind != Definition.Kind.RATIO) {
+      return own;
+    }
+    List<String> region = w.region();
+    List<RawValue> parts = new ArrayList<>(region.size());
+    parts.add(own);
+    for (String x : w.absorbed()) {
+      parts.add(calculator.compute(x, w.year(), target, spec));
+    }
+    Set<Observation> sources = new LinkedHashSet<>();
+    StringBuilder note = new StringBuilder("region ").append(String.join("+", region)).append(':');
+    double total = 0;
+    for (int r = 0; r < parts.size(); r++) {
+      RawValue p = parts.get(r);
+      sources.addAll(p.sources());
+      if (!p.isFilled()) {
+        if (kind == Definition.Kind.CONTIGUITY && r > 0) {
+          continue; // the aggressor's own closeness stands when a member's is unknown
+        }
+        return RawValue.missing(
+            spec.unit(),
+            "region "
+                + String.join("+", region)
+                + ": "
+                + region.get(r)
+                + "'s value is missing ("
+                + p.note()
+                + ")",
+            List.copyOf(sources));
+      }
+      note.append(' ').append(region.get(r)).append(' ').append(fmt(p.value()));
+      if (!p.note().isEmpty()) {
+        note.append(" (").append(p.note()).append(')');
+      }
+      note.append(r + 1 < parts.size() ? ";" : "");
+      total = kind == Definition.Kind.CONTIGUITY ? Math.max(total, p.value()) : total + p.value();
+    }
+    note.append(
+        kind == Definition.Kind.CONTIGUITY
+            ? " — the closest counts"
+            : kind == Definition.Kind.RATIO
+                ? " — the region's total over the target's"
+                : " — summed");
+    return RawValue.filled(total, spec.unit(), List.copyOf(sources), note.toString());
+  }
+
+  static String fmt(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return String.format(Locale.ROOT, "%.4g", v);
+  }
+}
