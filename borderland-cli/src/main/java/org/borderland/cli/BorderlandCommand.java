@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       BenchCommand.class,
       CompositeCommand.class,
-      ScenarioCommand.class
+      ScenarioCommand.class,
+      CascadeCommand.class
     })
 public final class BorderlandCommand {}

@@ -264,6 +264,86 @@ public final class WorldScorer {
     return new CandidateSet(w.aggressor(), w.year(), out, own.noTransit(), false);
   }
 
+  /**
+   * The candidates that border the region directly (by land, or across water where the candidate
+   * rule counts it), not only one border further.
+   */
+  public List<String> exposed(CandidateSet set) {
+    List<String> out = new ArrayList<>();
+    for (Candidate c : set.candidates()) {
+      Set<Candidate.Route> r = EnumSet.copyOf(c.routes());
+      r.remove(Candidate.Route.ONE_FURTHER);
+      if (!r.isEmpty()) {
+        out.add(c.iso3());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The region's capacity: total population and GDP (USD at official rates) of its states as known
+   * in the year, under the sourcing of the model's population and GDP ratios (the Factbook's by
+   * default).
+   */
+  public Capacity capacity(World w) {
+    IndicatorSpec pop = quantitySpec(Definition.Quantity.POPULATION);
+    IndicatorSpec gdp = quantitySpec(Definition.Quantity.GDP);
+    double population = 0;
+    double gdpUsd = 0;
+    List<String> missing = new ArrayList<>();
+    for (String r : w.region()) {
+      RawValue p = calculator.quantity(r, Definition.Quantity.POPULATION, w.year(), pop);
+      RawValue g = calculator.quantity(r, Definition.Quantity.GDP, w.year(), gdp);
+      if (p.isFilled()) {
+        population += p.value();
+      } else {
+        missing.add(r + " population: " + p.note());
+      }
+      if (g.isFilled()) {
+        gdpUsd += g.value();
+      } else {
+        missing.add(r + " GDP: " + g.note());
+      }
+    }
+    return new Capacity(population, gdpUsd, missing);
+  }
+
+  /**
+   * A region's capacity.
+   *
+   * @param population persons
+   * @param gdpUsd GDP in USD at official exchange rates
+   * @param missing the members whose figure is missing (left out of the totals), with why
+   */
+  public record Capacity(double population, double gdpUsd, List<String> missing) {
+    /** Copies the list. */
+    public Capacity {
+      missing = List.copyOf(missing);
+    }
+  }
+
+  private IndicatorSpec quantitySpec(Definition.Quantity q) {
+    for (IndicatorSpec s : calculator.model().indicators()) {
+      if (s.definition() instanceof Definition.Ratio r && r.quantity() == q) {
+        return s;
+      }
+    }
+    return new IndicatorSpec(
+        q.id() + "_capacity",
+        q.id(),
+        "capacity",
+        new Definition.Ratio(q),
+        1,
+        null,
+        1,
+        "",
+        false,
+        new org.borderland.core.model.Sourcing(
+            List.of(List.of("factbook-archive", "factbook-json")), false),
+        null,
+        "");
+  }
+
   /** Scores a world's candidates. */
   public Scoring score(World w) {
     return scorer.score(raw(w, candidates(w).codes()));
