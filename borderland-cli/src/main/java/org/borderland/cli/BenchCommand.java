@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.borderland.core.model.CandidateSet;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.scenario.Cascade;
+import org.borderland.core.scenario.Scenario;
+import org.borderland.core.scenario.World;
+import org.borderland.core.scenario.WorldScorer;
 import org.borderland.core.score.AllPairs;
 import org.borderland.core.score.Scorer;
 import org.borderland.core.score.Scoring;
@@ -45,22 +49,35 @@ import picocli.CommandLine.Spec;
       "Print benchmark figures.",
       "  panel-load  loading and indexing the panel",
       "  rank        one aggressor-year ranked (default candidates): cold, then warm",
-      "  all-pairs   every ordered pair of states x every knowledge year, ranked"
+      "  all-pairs   every ordered pair of states x every knowledge year, ranked",
+      "  cascade     a 10-step domino cascade (--steps), cold then warm"
     })
 public final class BenchCommand implements Callable<Integer> {
-  private static final List<String> KNOWN = List.of("panel-load", "rank", "all-pairs");
+  private static final List<String> KNOWN = List.of("panel-load", "rank", "all-pairs", "cascade");
 
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "panel-load, rank or all-pairs")
+  @Parameters(
+      index = "0",
+      paramLabel = "WHAT",
+      description = "panel-load, rank, all-pairs or cascade")
   String what;
 
   @Option(
       names = "--runs",
       paramLabel = "N",
-      description = "Repetitions (default: 10 for panel-load, 200 for rank, 1 for all-pairs).")
+      description =
+          "Repetitions (default: 10 for panel-load, 200 for rank, 1 for all-pairs, 20 for"
+              + " cascade).")
   Integer runs;
+
+  @Option(
+      names = "--steps",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "cascade: steps per cascade (default: ${DEFAULT-VALUE}).")
+  int steps;
 
   @Option(
       names = "--threads",
@@ -81,7 +98,15 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "Unknown benchmark '" + what + "'; known: " + String.join(", ", KNOWN));
     }
-    int n = runs != null ? runs : what.equals("rank") ? 200 : what.equals("all-pairs") ? 1 : 10;
+    int n =
+        runs != null
+            ? runs
+            : switch (what) {
+              case "rank" -> 200;
+              case "all-pairs" -> 1;
+              case "cascade" -> 20;
+              default -> 10;
+            };
     if (n < 1 || n > 100_000) {
       throw new IllegalArgumentException("--runs " + n + " must be between 1 and 100000");
     }
@@ -89,6 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
     switch (what) {
       case "panel-load" -> panelLoad(out, n);
       case "rank" -> rank(out, n);
+      case "cascade" -> cascade(out, n);
       default -> allPairs(out, n);
     }
     return ExitCode.OK;
@@ -186,6 +212,55 @@ public final class BenchCommand implements Callable<Integer> {
         spread(reused, "ms"),
         n,
         gcReused);
+  }
+
+  private void cascade(PrintWriter out, int n) throws Exception {
+    if (steps < 1 || steps > 50) {
+      throw new IllegalArgumentException("--steps " + steps + " must be between 1 and 50");
+    }
+    long t0 = System.nanoTime();
+    Engine engine = options.engine();
+    Engine.LoadedModel model = engine.model(options.model);
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    int year = options.year(engine);
+    String aggressor = options.aggressor(engine, year);
+    World start = World.asIs(aggressor, year);
+    // Each run is what `borderland cascade` does after loading: a new scorer (cold memos), the
+    // cascade; then the same with one scorer reused across runs.
+    double[] fresh = new double[n];
+    String path = "";
+    for (int i = 0; i < n; i++) {
+      long s0 = System.nanoTime();
+      Cascade c = Cascade.run(engine.worlds(model.model(), Scenario.none()), start, steps);
+      fresh[i] = (System.nanoTime() - s0) / 1e6;
+      path = String.join(" ", c.steps().stream().map(Cascade.Step::absorbed).toList());
+    }
+    WorldScorer kept = engine.worlds(model.model(), Scenario.none());
+    double[] reused = new double[n];
+    for (int i = 0; i < n; i++) {
+      long s0 = System.nanoTime();
+      Cascade.run(kept, start, steps);
+      reused[i] = (System.nanoTime() - s0) / 1e6;
+    }
+    out.printf(
+        Locale.ROOT,
+        "cascade: %s %d, model %s, %d steps (%s), on %s%n"
+            + "  loading panel, curated facts and model: %.0f ms%n"
+            + "  first cascade (cold JVM): %.0f ms%n"
+            + "  warm, new scorer each run: %s over %d runs%n"
+            + "  warm, one scorer reused:   %s over %d runs%n",
+        aggressor,
+        year,
+        model.model().id(),
+        steps,
+        path,
+        machine(),
+        loadMs,
+        fresh[0],
+        spread(n > 1 ? Arrays.copyOfRange(fresh, 1, n) : fresh, "ms"),
+        Math.max(1, n - 1),
+        spread(reused, "ms"),
+        n);
   }
 
   private void allPairs(PrintWriter out, int n) throws Exception {

@@ -94,6 +94,40 @@ class ScenarioCommandTest {
   }
 
   @Test
+  void cascadeJsonHasTheContractFieldsAndItsFirstStepIsRanksTopNeighbour() throws IOException {
+    JsonNode j =
+        json(
+            run(
+                "cascade",
+                "--aggressor",
+                "RUS",
+                "--year",
+                "2022",
+                "--steps",
+                "2",
+                "--format",
+                "json"));
+    assertThat(j.get("aggressor").asText()).isEqualTo("RUS");
+    assertThat(j.get("year").asInt()).isEqualTo(2022);
+    JsonNode steps = j.get("steps");
+    assertThat(steps.size()).isEqualTo(2);
+    JsonNode first = steps.get(0);
+    assertThat(first.get("step").asInt()).isEqualTo(1);
+    JsonNode rank = json(run("rank", "--aggressor", "RUS", "--year", "2022", "--format", "json"));
+    assertThat(first.get("absorbed").asText())
+        .isEqualTo(rank.get("results").get(0).get("target").asText());
+    assertThat(first.get("index").asDouble())
+        .isEqualTo(rank.get("results").get(0).get("index").asDouble());
+    assertThat(first.get("runnerUp").asText()).hasSize(3);
+    assertThat(first.get("newlyExposed").isArray()).isTrue();
+    assertThat(first.get("capacity").get("population").asDouble()).isGreaterThan(150e6);
+    assertThat(first.get("capacity").get("gdpUsd").asDouble()).isGreaterThan(1e12);
+    CliRunner bad = run("cascade", "--steps", "0");
+    assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("--steps 0");
+  }
+
+  @Test
   void aBadScenarioFileFailsWithItsLineAndNoStackTrace() throws IOException {
     Path bad = tmp.resolve("bad.yaml");
     Files.writeString(bad, "scenario:\n  name: Bad\nabsorb:\n  - RUS\n");
