@@ -91,4 +91,19 @@ class PanelIndexTest {
     assertThat(index.editionsAfter("KAZ", "factbook-archive", 2019, 2021)).containsExactly(2021);
     assertThat(PanelIndex.of(p)).isSameAs(PanelIndex.of(p));
   }
+
+  @Test
+  void theSharedIndexDoesNotKeepAPanelAliveOnceNobodyUsesIt() throws InterruptedException {
+    Panel p = new Panel(List.of(fb("KAZ", "population", "", 1.0e7, null, 2000)));
+    PanelIndex first = PanelIndex.of(p);
+    assertThat(PanelIndex.of(p)).isSameAs(first); // shared while in use
+    java.lang.ref.WeakReference<Panel> ref = new java.lang.ref.WeakReference<>(p);
+    p = null;
+    first = null;
+    for (int i = 0; i < 50 && ref.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(ref.get()).as("a panel indexed once and dropped is collected").isNull();
+  }
 }
