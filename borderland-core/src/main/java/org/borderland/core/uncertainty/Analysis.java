@@ -47,8 +47,16 @@ final class Analysis {
     }
   }
 
-  /** The data after every step but the aggregation, as columns, and where its rows rank. */
-  private record Prepared(double[][] columns, int[] universe, List<String> units) {}
+  /**
+   * The data after every step but the aggregation, as columns, and where its rows rank.
+   *
+   * @param columns the indicators' columns, in tree order
+   * @param logs per indicator, {@code Math.log} of each value (for the geometric mean)
+   * @param universe per row, the unit's position among the units ranked, or -1
+   * @param units per row, the unit
+   */
+  private record Prepared(
+      double[][] columns, double[][] logs, int[] universe, List<String> units) {}
 
   private record SetupKey(int variant, List<Integer> sources) {}
 
@@ -70,6 +78,12 @@ final class Analysis {
   private final double[] nominalScores;
   private final int[] nominalRanks;
   private final ConcurrentHashMap<Object, Object> cache = new ConcurrentHashMap<>();
+
+  /**
+   * The prepared data by the discrete draws that decide it (variant, sources, imputation, winmax,
+   * normalisation) as one number: the fast path to {@link #cache} for variants without data ranges.
+   */
+  private final ConcurrentHashMap<Long, Object> byDraws = new ConcurrentHashMap<>();
 
   /**
    * Binds a spec to a subject.
@@ -131,9 +145,11 @@ final class Analysis {
     // The nominal: the first variant, its pipeline and tree as they are.
     Plan p0 = plans.get(0);
     Dataset last;
-    Variant.Setup s0 = p0.variant.setup(p0.raw);
+    Variant.Setup s0 = p0.cacheable ? cachedSetup(p0, List.of()) : p0.variant.setup(p0.raw);
     try {
-      last = run(p0, s0.data(), prefix(s0.pipeline().steps()));
+      // Through the stage cache: replications that keep the nominal steps reuse the stages.
+      List<Step> steps = prefix(s0.pipeline().steps());
+      last = p0.cacheable ? runCached(p0, List.of(), s0.data(), steps) : run(p0, s0.data(), steps);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "The nominal pipeline fails before any input varies: " + message(e), e);
@@ -326,8 +342,63 @@ final class Analysis {
 
   /** The data before aggregation for a replication's words, cached where its draws allow. */
   private Prepared prepare(Plan p, long[] w) {
-    List<Integer> sources = p.sourceChoices(w);
     if (p.cacheable) {
+      long code = drawsCode(p, w);
+      Object hit = byDraws.get(code);
+      if (hit instanceof Prepared pr) {
+        return pr;
+      }
+      if (hit instanceof Failed f) {
+        throw new Failed(f.getMessage());
+      }
+      try {
+        Prepared pr = prepareCached(p, w);
+        byDraws.putIfAbsent(code, pr);
+        return pr;
+      } catch (RuntimeException e) {
+        byDraws.putIfAbsent(code, new Failed(message(e)));
+        throw e;
+      }
+    }
+    List<Integer> sources = p.sourceChoices(w);
+    double[][] raw = p.rawWith(sources);
+    for (int j = 0; j < inputs.size(); j++) {
+      if (inputs.get(j) instanceof Input.DataRange range) {
+        p.perturbData(j, range, w[j], raw);
+      }
+    }
+    Variant.Setup s = p.variant.setup(raw);
+    return extract(p, run(p, s.data(), choices(s, w)));
+  }
+
+  /**
+   * The discrete draws that decide a replication's data before aggregation, as one number (mixed
+   * radix: the variant, then each input's alternative).
+   */
+  private long drawsCode(Plan p, long[] w) {
+    long code = 0;
+    for (int j = 0; j < inputs.size(); j++) {
+      Input in = inputs.get(j);
+      int n;
+      if (in instanceof Input.Imputations im) {
+        n = im.alternatives().size();
+      } else if (in instanceof Input.Winmax wm) {
+        n = wm.size();
+      } else if (in instanceof Input.Normalisations nm) {
+        n = nm.alternatives().size();
+      } else if (in instanceof Input.DataSources && p.sourceColumns[j] != null) {
+        n = p.sourceColumns[j].length;
+      } else {
+        continue;
+      }
+      code = code * n + Draws.discrete(w[j], n);
+    }
+    return code * plans.size() + p.index; // the variant last: codes of variants never meet
+  }
+
+  private Prepared prepareCached(Plan p, long[] w) {
+    List<Integer> sources = p.sourceChoices(w);
+    {
       Variant.Setup s = cachedSetup(p, sources);
       List<Step> steps = choices(s, w);
       FinalKey fk = new FinalKey(p.index, sources, steps);
@@ -348,14 +419,6 @@ final class Analysis {
       cache.putIfAbsent(fk, pr);
       return pr;
     }
-    double[][] raw = p.rawWith(sources);
-    for (int j = 0; j < inputs.size(); j++) {
-      if (inputs.get(j) instanceof Input.DataRange range) {
-        p.perturbData(j, range, w[j], raw);
-      }
-    }
-    Variant.Setup s = p.variant.setup(raw);
-    return extract(p, run(p, s.data(), choices(s, w)));
   }
 
   private Variant.Setup cachedSetup(Plan p, List<Integer> sources) {
@@ -461,15 +524,20 @@ final class Analysis {
     }
     List<String> codes = p.tree.indicatorCodes();
     double[][] cols = new double[codes.size()][];
+    double[][] logs = new double[codes.size()][];
     for (int i = 0; i < cols.length; i++) {
       cols[i] = d.values(codes.get(i));
+      logs[i] = new double[cols[i].length];
+      for (int r = 0; r < cols[i].length; r++) {
+        logs[i][r] = Math.log(cols[i][r]);
+      }
     }
     int[] map = new int[d.rows()];
     for (int i = 0; i < map.length; i++) {
       Integer u = universeIndex.get(d.unit(i));
       map[i] = u == null ? -1 : u;
     }
-    return new Prepared(cols, map, d.units());
+    return new Prepared(cols, logs, map, d.units());
   }
 
   private void checkInputs(Subject subject) {
@@ -826,29 +894,42 @@ final class Analysis {
       return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** One thread's columns. */
+    /** One thread's columns and per-row sums. */
     static final class Buffers {
       double[][] columns;
       double[][] childWeights;
-      double[][] x;
+      double[] x;
+      double[] sw;
+      double[] sum;
+      int[] present;
     }
 
     Buffers buffers() {
       Buffers b = new Buffers();
       b.columns = new double[k + m][];
       b.childWeights = new double[m][];
-      b.x = new double[m][];
+      int widest = 1;
       for (int g = 0; g < m; g++) {
         b.childWeights[g] = new double[children[g].length];
-        b.x[g] = new double[children[g].length];
+        widest = Math.max(widest, children[g].length);
       }
+      b.x = new double[widest];
+      b.sw = new double[0];
+      b.sum = new double[0];
+      b.present = new int[0];
       return b;
     }
 
     /**
-     * The index of every row of the prepared data.
+     * The index of every row of the prepared data: each aggregate from the lowest level up, as
+     * {@link Aggregate#apply} computes it, child by child over all rows at once. The sums are made
+     * in the same order with the same operations as {@link Aggregation#aggregate} makes them for
+     * one row (children in order, weights rescaled by the weights of the children present), so the
+     * values are the same bit for bit; where a value fails the method (≤ 0 for the geometric mean,
+     * 0 for the harmonic), the aggregate is recomputed row by row through {@link
+     * Aggregation#aggregate} for its message.
      *
-     * @param weights per position
+     * @param weights per position; finite and ≥ 0
      * @param methods per aggregate
      * @param b buffers, or null for new ones
      * @return a new array
@@ -858,46 +939,146 @@ final class Analysis {
       double[][] c = buf.columns;
       System.arraycopy(p.columns(), 0, c, 0, k);
       int rows = p.universe().length;
+      if (buf.sw.length != rows) {
+        buf.sw = new double[rows];
+        buf.sum = new double[rows];
+        buf.present = new int[rows];
+      }
       for (int g = 0; g < m; g++) {
         if (c[k + g] == null || c[k + g].length != rows) {
           c[k + g] = new double[rows];
         }
       }
+      for (double w : weights) {
+        if (!Double.isFinite(w) || w < 0) {
+          throw new Failed("weight " + w + " is not a finite number ≥ 0");
+        }
+      }
+      double[] sw = buf.sw;
+      double[] sum = buf.sum;
+      int[] present = buf.present;
       for (int g = 0; g < m; g++) {
         int[] ch = children[g];
         double[] w = buf.childWeights[g];
-        double[] x = buf.x[g];
         for (int j = 0; j < ch.length; j++) {
           w[j] = weights[ch[j]];
         }
         Aggregation a = methods[g];
         double[] y = c[k + g];
+        java.util.Arrays.fill(sw, 0);
+        java.util.Arrays.fill(sum, 0);
+        java.util.Arrays.fill(present, 0);
+        boolean bad = false;
+        switch (a) {
+          case ARITHMETIC_MEAN -> {
+            for (int j = 0; j < ch.length; j++) {
+              double[] col = c[ch[j]];
+              double wj = w[j];
+              for (int i = 0; i < rows; i++) {
+                if (!Double.isNaN(col[i])) {
+                  sw[i] += wj;
+                  present[i]++;
+                }
+              }
+            }
+            for (int j = 0; j < ch.length; j++) {
+              double[] col = c[ch[j]];
+              double wj = w[j];
+              for (int i = 0; i < rows; i++) {
+                double v = col[i];
+                if (!Double.isNaN(v)) {
+                  sum[i] += (wj / sw[i]) * v;
+                }
+              }
+            }
+            for (int i = 0; i < rows; i++) {
+              y[i] = sum[i];
+            }
+          }
+          case GEOMETRIC_MEAN -> {
+            for (int j = 0; j < ch.length; j++) {
+              double[] col = c[ch[j]];
+              double[] logs = ch[j] < k ? p.logs()[ch[j]] : null;
+              double wj = w[j];
+              for (int i = 0; i < rows; i++) {
+                double v = col[i];
+                if (!Double.isNaN(v)) {
+                  bad |= v <= 0;
+                  sw[i] += wj;
+                  sum[i] += wj * (logs != null ? logs[i] : Math.log(v));
+                  present[i]++;
+                }
+              }
+            }
+            for (int i = 0; i < rows; i++) {
+              y[i] = Math.exp(sum[i] / sw[i]);
+            }
+          }
+          case HARMONIC_MEAN -> {
+            for (int j = 0; j < ch.length; j++) {
+              double[] col = c[ch[j]];
+              double wj = w[j];
+              for (int i = 0; i < rows; i++) {
+                double v = col[i];
+                if (!Double.isNaN(v)) {
+                  bad |= v == 0;
+                  sw[i] += wj;
+                  sum[i] += wj / v;
+                  present[i]++;
+                }
+              }
+            }
+            for (int i = 0; i < rows; i++) {
+              y[i] = sw[i] / sum[i];
+            }
+          }
+        }
         for (int i = 0; i < rows; i++) {
-          int present = 0;
-          for (int j = 0; j < ch.length; j++) {
-            x[j] = c[ch[j]][i];
-            present += Double.isNaN(x[j]) ? 0 : 1;
-          }
-          if ((double) present / ch.length < minAvailability) {
+          if (present[i] == 0 || (double) present[i] / ch.length < minAvailability) {
             y[i] = Double.NaN;
-            continue;
           }
-          try {
-            y[i] = a.aggregate(x, w);
-          } catch (IllegalArgumentException e) {
-            throw new Failed(
-                "aggregate '"
-                    + aggregates[g].code()
-                    + "' ("
-                    + a.id()
-                    + ") for unit '"
-                    + p.units().get(i)
-                    + "': "
-                    + e.getMessage());
-          }
+        }
+        if (bad) {
+          rowByRow(p, g, w, a, c, buf.x);
         }
       }
       return c[root].clone();
+    }
+
+    /**
+     * One aggregate computed row by row as {@link Aggregate#apply} does: throws the message of the
+     * first row whose values the method cannot take (rows below the availability threshold are not
+     * computed, so a bad value there is no failure).
+     */
+    private void rowByRow(
+        Prepared p, int g, double[] w, Aggregation a, double[][] c, double[] buf) {
+      int[] ch = children[g];
+      double[] x = buf.length == ch.length ? buf : new double[ch.length];
+      double[] y = c[k + g];
+      for (int i = 0; i < y.length; i++) {
+        int present = 0;
+        for (int j = 0; j < ch.length; j++) {
+          x[j] = c[ch[j]][i];
+          present += Double.isNaN(x[j]) ? 0 : 1;
+        }
+        if ((double) present / ch.length < minAvailability) {
+          y[i] = Double.NaN;
+          continue;
+        }
+        try {
+          y[i] = a.aggregate(x, w);
+        } catch (IllegalArgumentException e) {
+          throw new Failed(
+              "aggregate '"
+                  + aggregates[g].code()
+                  + "' ("
+                  + a.id()
+                  + ") for unit '"
+                  + p.units().get(i)
+                  + "': "
+                  + e.getMessage());
+        }
+      }
     }
   }
 }
