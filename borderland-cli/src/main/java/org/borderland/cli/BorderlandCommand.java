@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       HistoryCommand.class,
       BenchCommand.class,
-      CompositeCommand.class
+      CompositeCommand.class,
+      UncertaintyCommand.class,
+      SensitivityCommand.class
     })
 public final class BorderlandCommand {}

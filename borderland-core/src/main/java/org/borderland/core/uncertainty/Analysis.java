@@ -744,11 +744,14 @@ final class Analysis {
       return out == null ? List.of() : List.copyOf(out);
     }
 
-    /** The raw columns with the chosen sources (new arrays where changed). */
+    /**
+     * The raw columns with the chosen sources (new arrays); an empty list (the nominal) keeps every
+     * indicator's own source.
+     */
     double[][] rawWith(List<Integer> sources) {
       double[][] out = raw.clone();
       int k = 0;
-      for (int j = 0; j < inputs.size(); j++) {
+      for (int j = 0; j < inputs.size() && !sources.isEmpty(); j++) {
         if (sourceColumns[j] != null) {
           out[indicatorAt[j]] = sourceColumns[j][sources.get(k++)];
         }

@@ -116,7 +116,7 @@ public sealed interface Input
       for (NormalisationSpec a : alternatives) {
         s.add(describe(a));
       }
-      return "normalisation: one of " + String.join(", ", s);
+      return "one of " + String.join(", ", s);
     }
 
     /** E.g. {@code min-max [1, 100]}, {@code z-score (mean 10, sd 2)}, {@code rank}. */
@@ -160,7 +160,7 @@ public sealed interface Input
 
     @Override
     public String describe() {
-      return "aggregation: one of "
+      return "one of "
           + String.join(", ", alternatives.stream().map(Aggregation::id).toList())
           + (levels.isEmpty() ? "" : " at levels " + join(levels));
     }
@@ -194,7 +194,7 @@ public sealed interface Input
 
     @Override
     public String describe() {
-      return "winmax: a whole number from " + min + " to " + max;
+      return "winsorise up to a whole number of points from " + min + " to " + max;
     }
 
     /** How many values it takes. */
@@ -231,7 +231,7 @@ public sealed interface Input
 
     @Override
     public String describe() {
-      return "imputation: one of "
+      return "one of "
           + String.join(
               ", ",
               alternatives.stream()
@@ -264,7 +264,7 @@ public sealed interface Input
 
     @Override
     public String describe() {
-      return "model: one of " + String.join(", ", variants);
+      return "one of " + String.join(", ", variants);
     }
   }
 
