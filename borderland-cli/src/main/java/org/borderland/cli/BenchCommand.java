@@ -2,6 +2,7 @@ package org.borderland.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -45,15 +46,21 @@ import picocli.CommandLine.Spec;
       "Print benchmark figures.",
       "  panel-load  loading and indexing the panel",
       "  rank        one aggressor-year ranked (default candidates): cold, then warm",
-      "  all-pairs   every ordered pair of states x every knowledge year, ranked"
+      "  all-pairs   every ordered pair of states x every knowledge year, ranked",
+      "  uncertainty 10,000 replications of one aggressor-year; COINr's ASEM analyses",
+      "  sensitivity Sobol indices: COINr's vignette at N = 1,000; one aggressor-year"
     })
 public final class BenchCommand implements Callable<Integer> {
-  private static final List<String> KNOWN = List.of("panel-load", "rank", "all-pairs");
+  private static final List<String> KNOWN =
+      List.of("panel-load", "rank", "all-pairs", "uncertainty", "sensitivity");
 
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "panel-load, rank or all-pairs")
+  @Parameters(
+      index = "0",
+      paramLabel = "WHAT",
+      description = "panel-load, rank, all-pairs, uncertainty or sensitivity")
   String what;
 
   @Option(
@@ -75,13 +82,25 @@ public final class BenchCommand implements Callable<Integer> {
       description = "all-pairs: the knowledge years (default: ${DEFAULT-VALUE}).")
   String years;
 
+  @Option(
+      names = "--oracle",
+      paramLabel = "DIR",
+      description =
+          "uncertainty, sensitivity: COINr's ASEM files (default: ../shared/oracles/coinr-asem).")
+  Path oracle;
+
   @Override
   public Integer call() throws Exception {
     if (!KNOWN.contains(what)) {
       throw new IllegalArgumentException(
           "Unknown benchmark '" + what + "'; known: " + String.join(", ", KNOWN));
     }
-    int n = runs != null ? runs : what.equals("rank") ? 200 : what.equals("all-pairs") ? 1 : 10;
+    int n =
+        runs != null
+            ? runs
+            : what.equals("rank")
+                ? 200
+                : what.equals("all-pairs") ? 1 : what.equals("panel-load") ? 10 : 5;
     if (n < 1 || n > 100_000) {
       throw new IllegalArgumentException("--runs " + n + " must be between 1 and 100000");
     }
@@ -89,9 +108,16 @@ public final class BenchCommand implements Callable<Integer> {
     switch (what) {
       case "panel-load" -> panelLoad(out, n);
       case "rank" -> rank(out, n);
+      case "uncertainty" -> bench(out, n).uncertainty();
+      case "sensitivity" -> bench(out, n).sensitivity();
       default -> allPairs(out, n);
     }
     return ExitCode.OK;
+  }
+
+  private UncertaintyBench bench(PrintWriter out, int n) {
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return new UncertaintyBench(out, options, n, t, oracle);
   }
 
   private static String machine() {
