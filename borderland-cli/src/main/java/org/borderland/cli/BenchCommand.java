@@ -2,6 +2,7 @@ package org.borderland.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +51,13 @@ import picocli.CommandLine.Spec;
       "  panel-load  loading and indexing the panel",
       "  rank        one aggressor-year ranked (default candidates): cold, then warm",
       "  all-pairs   every ordered pair of states x every knowledge year, ranked",
+      "  uncertainty 10,000 replications of one aggressor-year; COINr's ASEM analyses",
+      "  sensitivity Sobol indices: COINr's vignette at N = 1,000; one aggressor-year",
       "  cascade     a 10-step domino cascade (--steps), cold then warm"
     })
 public final class BenchCommand implements Callable<Integer> {
-  private static final List<String> KNOWN = List.of("panel-load", "rank", "all-pairs", "cascade");
+  private static final List<String> KNOWN =
+      List.of("panel-load", "rank", "all-pairs", "uncertainty", "sensitivity", "cascade");
 
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
@@ -61,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "panel-load, rank, all-pairs or cascade")
+      description = "panel-load, rank, all-pairs, uncertainty, sensitivity or cascade")
   String what;
 
   @Option(
@@ -69,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Repetitions (default: 10 for panel-load, 200 for rank, 1 for all-pairs, 20 for"
-              + " cascade).")
+              + " cascade, 5 for uncertainty and sensitivity).")
   Integer runs;
 
   @Option(
@@ -92,6 +96,13 @@ public final class BenchCommand implements Callable<Integer> {
       description = "all-pairs: the knowledge years (default: ${DEFAULT-VALUE}).")
   String years;
 
+  @Option(
+      names = "--oracle",
+      paramLabel = "DIR",
+      description =
+          "uncertainty, sensitivity: COINr's ASEM files (default: ../shared/oracles/coinr-asem).")
+  Path oracle;
+
   @Override
   public Integer call() throws Exception {
     if (!KNOWN.contains(what)) {
@@ -104,8 +115,9 @@ public final class BenchCommand implements Callable<Integer> {
             : switch (what) {
               case "rank" -> 200;
               case "all-pairs" -> 1;
+              case "panel-load" -> 10;
               case "cascade" -> 20;
-              default -> 10;
+              default -> 5;
             };
     if (n < 1 || n > 100_000) {
       throw new IllegalArgumentException("--runs " + n + " must be between 1 and 100000");
@@ -115,9 +127,16 @@ public final class BenchCommand implements Callable<Integer> {
       case "panel-load" -> panelLoad(out, n);
       case "rank" -> rank(out, n);
       case "cascade" -> cascade(out, n);
+      case "uncertainty" -> bench(out, n).uncertainty();
+      case "sensitivity" -> bench(out, n).sensitivity();
       default -> allPairs(out, n);
     }
     return ExitCode.OK;
+  }
+
+  private UncertaintyBench bench(PrintWriter out, int n) {
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return new UncertaintyBench(out, options, n, t, oracle);
   }
 
   private static String machine() {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CompositeCommand.class,
       ScenarioCommand.class,
-      CascadeCommand.class
+      CascadeCommand.class,
+      UncertaintyCommand.class,
+      SensitivityCommand.class
     })
 public final class BorderlandCommand {}

@@ -271,7 +271,7 @@ public final class Scorer {
         }
       }
       cols[i] = c;
-      untreated[i] = distinct(c) < MIN_DISTINCT_TO_TREAT || present(c) < MIN_VALUES_TO_TREAT;
+      untreated[i] = untreatable(c);
     }
     return new Prepared(cols, untreated, filled, unverified);
   }
@@ -328,6 +328,14 @@ public final class Scorer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the treat step skips a transformed column: a flag (fewer than {@link
+   * #MIN_DISTINCT_TO_TREAT} distinct values) or fewer than {@link #MIN_VALUES_TO_TREAT} values.
+   */
+  public static boolean untreatable(double[] column) {
+    return distinct(column) < MIN_DISTINCT_TO_TREAT || present(column) < MIN_VALUES_TO_TREAT;
   }
 
   private static int present(double[] column) {

@@ -16,6 +16,7 @@ import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.PanelIndex;
 import org.borderland.core.model.RawCalculator;
+import org.borderland.core.model.RawTable;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.scenario.Reweighting;
 import org.borderland.core.scenario.Scenario;
@@ -96,6 +97,15 @@ public final class Engine {
     Model m = ModelFiles.load(nameOrPath, registry);
     Path file = ModelFiles.locate(nameOrPath);
     return new LoadedModel(m, file, shortHash(Files.readAllBytes(file)));
+  }
+
+  /**
+   * The raw values of a model for one aggressor, knowledge year and list of targets (with a new
+   * calculator over this panel's index: for a model changed on the fly, such as another source
+   * choice for one indicator).
+   */
+  public RawTable raw(Model model, String aggressor, int year, List<String> targets) {
+    return new RawCalculator(model, index, curated, registry).compute(aggressor, year, targets);
   }
 
   /** A scorer for a model over this panel (it shares the panel index). */

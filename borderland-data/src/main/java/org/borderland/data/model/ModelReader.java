@@ -313,6 +313,15 @@ public final class ModelReader {
   }
 
   private Sourcing sourcing(Node n, String path) {
+    return sourcing(fields, n, path);
+  }
+
+  /**
+   * A source choice ({@code {tiers: [[…], …], allowRevised: …}}) as a model file writes it, with
+   * the same checks: known datasets, revised ones only with {@code allowRevised}, none twice.
+   * Problems are recorded in {@code fields}; returns null when there were any.
+   */
+  public static Sourcing sourcing(YamlFields fields, Node n, String path) {
     MapNode m = fields.map(n, path);
     if (m == null) {
       return null;
