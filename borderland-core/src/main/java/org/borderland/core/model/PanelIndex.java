@@ -1,5 +1,6 @@
 package org.borderland.core.model;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,8 +26,11 @@ import org.borderland.core.panel.SeriesKey;
  * <p>Series are indexed lazily, on first use, and the index is safe to use from several threads.
  */
 public final class PanelIndex {
-  private static final Map<Panel, PanelIndex> CACHE =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  /**
+   * The index of each panel in use. The value is held weakly too: an index refers to its panel, and
+   * a strongly held value would keep its weak key, and so every panel ever indexed, alive.
+   */
+  private static final Map<Panel, WeakReference<PanelIndex>> CACHE = new WeakHashMap<>();
 
   private final Panel panel;
 
@@ -46,9 +50,17 @@ public final class PanelIndex {
     this.index = m;
   }
 
-  /** The index of {@code panel}, shared by every caller while the panel is in use. */
+  /** The index of {@code panel}, shared by every caller while one of them holds it. */
   public static PanelIndex of(Panel panel) {
-    return CACHE.computeIfAbsent(panel, PanelIndex::new);
+    synchronized (CACHE) {
+      WeakReference<PanelIndex> ref = CACHE.get(panel);
+      PanelIndex index = ref == null ? null : ref.get();
+      if (index == null) {
+        index = new PanelIndex(panel);
+        CACHE.put(panel, new WeakReference<>(index));
+      }
+      return index;
+    }
   }
 
   /** The panel indexed. */
