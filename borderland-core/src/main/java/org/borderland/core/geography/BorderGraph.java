@@ -48,6 +48,8 @@ public final class BorderGraph {
   private final Graph<String, Border> graph;
   private final int[][] land;
   private final int[][] landAndSea;
+  private final Border[][] landBorders;
+  private final Border[][] allBorders;
   private final Map<String, Map<String, Border>> byState;
 
   private BorderGraph(int year, List<String> states, List<Border> borders) {
@@ -86,12 +88,26 @@ public final class BorderGraph {
     this.landAndSea = arrays(ls);
     by.replaceAll((k, v) -> Collections.unmodifiableMap(v));
     this.byState = by;
+    this.landBorders = borders(land, by);
+    this.allBorders = borders(landAndSea, by);
   }
 
   private static int[][] arrays(List<List<Integer>> lists) {
     int[][] out = new int[lists.size()][];
     for (int i = 0; i < out.length; i++) {
       out[i] = lists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+    return out;
+  }
+
+  /** The border behind each adjacency entry, in the same positions. */
+  private Border[][] borders(int[][] adj, Map<String, Map<String, Border>> by) {
+    Border[][] out = new Border[adj.length][];
+    for (int i = 0; i < adj.length; i++) {
+      out[i] = new Border[adj[i].length];
+      for (int k = 0; k < adj[i].length; k++) {
+        out[i][k] = by.get(states.get(i)).get(states.get(adj[i][k]));
+      }
     }
     return out;
   }
@@ -254,5 +270,10 @@ public final class BorderGraph {
   /** The adjacency arrays, land only or with sea links, by position. */
   int[][] adjacency(boolean sea) {
     return sea ? landAndSea : land;
+  }
+
+  /** The borders behind {@link #adjacency}, in the same positions. */
+  Border[][] adjacentBorders(boolean sea) {
+    return sea ? allBorders : landBorders;
   }
 }

@@ -2,15 +2,14 @@ package org.borderland.core.geography;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.borderland.core.panel.Observation;
 
-/** What one state shields among a list of candidates, and the rows that make its route. */
+/** What states shield among a list of candidates, and the rows that make their routes. */
 public final class Gateways {
   private Gateways() {}
 
@@ -21,7 +20,8 @@ public final class Gateways {
    * @param shielded the candidates it shields, sorted
    * @param route the rows citing the target's borders on the route: from the target's own
    *     land-boundary list where it names the neighbour (else the neighbour's list, else COW), for
-   *     each neighbour in the region or nearer to it, and each neighbour it shields
+   *     each neighbour in the region or nearer to it (and passable), and each candidate it shields
+   *     that borders it; empty when the target is unreachable
    */
   public record Gateway(String target, List<String> shielded, List<Observation> route) {
     /** Copies the lists. */
@@ -59,32 +59,94 @@ public final class Gateways {
    * @throws IllegalArgumentException when the target is in the region or not a state of the year
    */
   public static Gateway of(Shielding shielding, String target, Collection<String> candidates) {
-    Exposure t = shielding.of(target);
-    Set<String> among = candidates instanceof Set<String> s ? s : new HashSet<>(candidates);
-    List<String> shielded = new ArrayList<>();
-    for (String u : shielding.shields(target)) {
-      if (among.contains(u)) {
-        shielded.add(u);
+    shielding.of(target); // checks the target
+    List<String> one = new ArrayList<>(candidates);
+    if (!one.contains(target)) {
+      one.add(target);
+    }
+    return all(shielding, one, List.of(target)).get(target);
+  }
+
+  /**
+   * What each of {@code targets} shields among {@code candidates}, in one pass over the shielding:
+   * linear in the graph whatever the number of targets. Targets that are not states of the year or
+   * lie in the region are left out of the map.
+   */
+  public static Map<String, Gateway> all(
+      Shielding shielding, Collection<String> candidates, Collection<String> targets) {
+    BorderGraph g = shielding.graph();
+    List<String> states = g.states();
+    int n = states.size();
+    boolean[] among = new boolean[n];
+    for (String c : candidates) {
+      int i = g.indexOf(c);
+      if (i >= 0) {
+        among[i] = true;
       }
     }
-    List<Observation> route = new ArrayList<>();
-    if (t.reachable()) {
-      Set<String> region = new HashSet<>(shielding.region());
-      for (Map.Entry<String, Border> e :
-          shielding.graph().borders(target, shielding.rules().sea()).entrySet()) {
-        String n = e.getKey();
-        boolean onRoute =
-            region.contains(n)
-                || shielded.contains(n)
-                || (!shielding.impassable().containsKey(n)
-                    && shielding.of(n).reachable()
-                    && shielding.of(n).hops() < t.hops());
-        Observation row = onRoute ? e.getValue().citation(target) : null;
-        if (row != null) {
-          route.add(row);
+    boolean[] asked = new boolean[n];
+    for (String t : targets) {
+      int i = g.indexOf(t);
+      if (i >= 0 && !shielding.inRegion(i)) {
+        asked[i] = true;
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<String>[] shielded = new List[n];
+    for (int u = 0; u < n; u++) { // in state order: each list comes out sorted
+      if (!among[u] || shielding.inRegion(u)) {
+        continue;
+      }
+      int[] d = shielding.dominators(u);
+      if (d == null) {
+        continue;
+      }
+      for (int k : d) {
+        if (asked[k]) {
+          if (shielded[k] == null) {
+            shielded[k] = new ArrayList<>(4);
+          }
+          shielded[k].add(states.get(u));
         }
       }
     }
-    return new Gateway(target, shielded, route);
+    int[][] adj = g.adjacency(shielding.rules().sea());
+    Border[][] borders = g.adjacentBorders(shielding.rules().sea());
+    Map<String, Gateway> out = new LinkedHashMap<>();
+    for (String target : targets) {
+      int t = g.indexOf(target);
+      if (t < 0 || !asked[t] || out.containsKey(target)) {
+        continue;
+      }
+      List<Observation> route = new ArrayList<>(4);
+      int ht = shielding.hops(t);
+      if (ht > 0) {
+        for (int k = 0; k < adj[t].length; k++) {
+          int w = adj[t][k];
+          boolean onRoute =
+              shielding.inRegion(w)
+                  || (among[w] && contains(shielding.dominators(w), t))
+                  || (shielding.passable(w) && shielding.hops(w) > 0 && shielding.hops(w) < ht);
+          Observation row = onRoute ? borders[t][k].citation(target) : null;
+          if (row != null) {
+            route.add(row);
+          }
+        }
+      }
+      out.put(target, new Gateway(target, shielded[t] == null ? List.of() : shielded[t], route));
+    }
+    return out;
+  }
+
+  private static boolean contains(int[] a, int x) {
+    if (a == null) {
+      return false;
+    }
+    for (int v : a) {
+      if (v == x) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,8 +1,9 @@
 package org.borderland.core.geography;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,15 @@ public final class Geography implements GatewaySource {
   private final PanelIndex index;
   private final CountryRegistry registry;
   private final ConcurrentHashMap<Integer, BorderGraph> graphs = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Map<String, Observation>> members =
-      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Members> members = new ConcurrentHashMap<>();
+
+  /**
+   * The members of one alliance in one year: by state, and by position in the year's graph.
+   *
+   * @param byState the row naming the alliance, by state, sorted
+   * @param rows per position in the graph's states, the row, or {@code null} for a non-member
+   */
+  private record Members(Map<String, Observation> byState, Observation[] rows) {}
 
   /** The geography of the panel behind {@code index}. */
   public Geography(PanelIndex index, CountryRegistry registry) {
@@ -72,26 +80,33 @@ public final class Geography implements GatewaySource {
    * each with the row that names it; sorted by state.
    */
   public Map<String, Observation> members(List<String> keys, int year) {
+    return membersOf(keys, year).byState();
+  }
+
+  private Members membersOf(List<String> keys, int year) {
     String k = year + "|" + String.join("|", keys);
-    Map<String, Observation> m = members.get(k);
+    Members m = members.get(k);
     if (m == null) {
       m = members.computeIfAbsent(k, x -> findMembers(keys, year));
     }
     return m;
   }
 
-  private Map<String, Observation> findMembers(List<String> keys, int year) {
+  private Members findMembers(List<String> keys, int year) {
     Map<String, Observation> out = new TreeMap<>();
-    for (String s : graph(year).states()) {
+    List<String> states = graph(year).states();
+    Observation[] rows = new Observation[states.size()];
+    for (int i = 0; i < rows.length; i++) {
       for (String key : keys) {
-        Observation row = newestListNaming(s, key, year);
+        Observation row = newestListNaming(states.get(i), key, year);
         if (row != null) {
-          out.put(s, row);
+          out.put(states.get(i), row);
+          rows[i] = row;
           break;
         }
       }
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return new Members(Collections.unmodifiableMap(out), rows);
   }
 
   /**
@@ -143,79 +158,52 @@ public final class Geography implements GatewaySource {
     for (String c : rules.allies()) {
       region.add(requireState(g, c, "the allies"));
     }
-    for (String c : rules.noTransit()) {
-      registry.get(c, "noTransit");
+    int n = g.states().size();
+    boolean[] inRegion = new boolean[n];
+    for (String s : region) {
+      inRegion[g.indexOf(s)] = true;
     }
+    boolean[] allowed = new boolean[n];
     for (String c : rules.allow()) {
-      registry.get(c, "allow");
+      int i = g.indexOf(registry.get(c, "allow").iso3());
+      if (i >= 0) {
+        allowed[i] = true;
+      }
+    }
+    int[] why = new int[n];
+    Arrays.fill(why, Shielding.PASSABLE);
+    for (String c : rules.noTransit()) {
+      int i = g.indexOf(registry.get(c, "noTransit").iso3());
+      if (i >= 0) {
+        why[i] = Shielding.NO_TRANSIT;
+      }
     }
     // Alliances the aggressor belongs to in the year block nothing.
-    List<String> blocking = new ArrayList<>();
-    Map<String, String> impassable = new TreeMap<>();
-    Map<String, Map<String, Observation>> byAlliance = new LinkedHashMap<>();
+    List<String> blocking = new ArrayList<>(rules.rivalAlliances().size());
+    Observation[] whyRow = new Observation[n];
     for (String alliance : rules.rivalAlliances()) {
-      Map<String, Observation> m = members(rules.allianceKeys().get(alliance), year);
-      if (!m.containsKey(a)) {
-        blocking.add(alliance);
-        byAlliance.put(alliance, m);
+      Members m = membersOf(rules.allianceKeys().get(alliance), year);
+      if (m.rows()[g.indexOf(a)] != null) {
+        continue;
+      }
+      int k = blocking.size();
+      blocking.add(alliance);
+      for (int i = 0; i < n; i++) {
+        if (m.rows()[i] != null && why[i] == Shielding.PASSABLE) {
+          why[i] = k;
+          whyRow[i] = m.rows()[i];
+        }
       }
     }
-    List<String> states = g.states();
-    int n = states.size();
-    boolean[] inRegion = new boolean[n];
     boolean[] passable = new boolean[n];
     for (int i = 0; i < n; i++) {
-      String s = states.get(i);
-      inRegion[i] = region.contains(s);
-      if (inRegion[i]) {
-        continue;
+      if (inRegion[i] || allowed[i]) {
+        why[i] = Shielding.PASSABLE;
       }
-      String why = null;
-      if (rules.noTransit().contains(s)) {
-        why = "noTransit";
-      } else {
-        for (Map.Entry<String, Map<String, Observation>> e : byAlliance.entrySet()) {
-          Observation row = e.getValue().get(s);
-          if (row != null) {
-            why =
-                e.getKey()
-                    + " member ("
-                    + row.source().dataset()
-                    + " "
-                    + row.edition()
-                    + " edition)";
-            break;
-          }
-        }
-      }
-      if (why != null && !rules.allow().contains(s)) {
-        impassable.put(s, why);
-      } else {
-        passable[i] = true;
-      }
+      passable[i] = why[i] == Shielding.PASSABLE;
     }
     Dominators.Result r = Dominators.compute(g.adjacency(rules.sea()), inRegion, passable);
-    Map<String, Exposure> exposures = new HashMap<>(2 * n);
-    for (int i = 0; i < n; i++) {
-      if (inRegion[i]) {
-        continue;
-      }
-      String s = states.get(i);
-      int h = r.hops()[i];
-      List<String> by;
-      int[] d = r.dominators()[i];
-      if (d == null || d.length == 0) {
-        by = List.of();
-      } else {
-        String[] names = new String[d.length];
-        for (int k = 0; k < d.length; k++) {
-          names[k] = states.get(d[k]);
-        }
-        by = List.of(names);
-      }
-      exposures.put(s, new Exposure(s, h > 0, h > 0 ? h : null, r.exposed()[i], by));
-    }
-    return new Shielding(a, year, rules, List.copyOf(region), blocking, impassable, exposures, g);
+    return new Shielding(a, year, rules, g, inRegion, blocking, why, whyRow, r);
   }
 
   private String requireState(BorderGraph g, String code, String where) {
@@ -256,17 +244,22 @@ public final class Geography implements GatewaySource {
       return new Answer(TransitRules.defaults(model, aggressor).describe(), out);
     }
     Shielding s = shielding(aggressor, List.of(), year, TransitRules.defaults(model, aggressor));
-    Set<String> among = Set.copyOf(targets);
+    Map<String, Gateways.Gateway> all = Gateways.all(s, targets, targets);
     for (String t : targets) {
-      if (!g.contains(t)) {
+      Gateways.Gateway gw = all.get(t);
+      if (gw == null) {
         out.put(
             t,
             Shielded.missing(
-                t + " is not a state of the " + year + " border graph (a territory or no state)"));
-        continue;
+                t
+                    + (g.contains(t)
+                        ? " is in the aggressor's region"
+                        : " is not a state of the "
+                            + year
+                            + " border graph (a territory or no state)")));
+      } else {
+        out.put(t, new Shielded(gw.shielded(), gw.route(), null));
       }
-      Gateways.Gateway gw = Gateways.of(s, t, among);
-      out.put(t, new Shielded(gw.shielded(), gw.route(), null));
     }
     return new Answer(s.describeRules(), out);
   }

@@ -1,11 +1,14 @@
 package org.borderland.core.geography;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.borderland.core.panel.Observation;
 
 /**
  * Who shields whom from an aggressor in one knowledge year, under one set of transit rules: for
@@ -13,36 +16,60 @@ import java.util.TreeMap;
  * distance, whether it is exposed, and the states that shield it (see {@link Geography#shielding}).
  *
  * <p>T <em>shields</em> U when every admissible path from the region to U passes through T.
- * Immutable; the gateway lists are made on first use.
+ * Immutable. It keeps the search's arrays; the maps and lists are made on first use, so that a
+ * caller reading a few states (the gateway indicator) pays for no more.
  */
 public final class Shielding {
+  /** Why a state cannot be passed through: not at all (passable), or the no-transit list. */
+  static final int PASSABLE = -2;
+
+  static final int NO_TRANSIT = -1;
+
   private final String aggressor;
   private final int year;
   private final TransitRules rules;
+  private final BorderGraph graph;
+  private final boolean[] inRegion;
   private final List<String> region;
   private final List<String> blocking;
-  private final Map<String, String> impassable;
-  private final Map<String, Exposure> exposures;
-  private final BorderGraph graph;
+
+  /** Per state: {@link #PASSABLE}, {@link #NO_TRANSIT}, or the blocking alliance's position. */
+  private final int[] why;
+
+  /** Per state blocked by an alliance, the row that names the alliance in its list. */
+  private final Observation[] whyRow;
+
+  private final Dominators.Result result;
+  private volatile Map<String, Exposure> exposures;
   private volatile Map<String, List<String>> gateways;
+  private volatile Map<String, String> impassable;
 
   Shielding(
       String aggressor,
       int year,
       TransitRules rules,
-      List<String> region,
+      BorderGraph graph,
+      boolean[] inRegion,
       List<String> blocking,
-      Map<String, String> impassable,
-      Map<String, Exposure> exposures,
-      BorderGraph graph) {
+      int[] why,
+      Observation[] whyRow,
+      Dominators.Result result) {
     this.aggressor = Objects.requireNonNull(aggressor, "aggressor");
     this.year = year;
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.region = List.copyOf(region);
-    this.blocking = List.copyOf(blocking);
-    this.impassable = Collections.unmodifiableMap(new TreeMap<>(impassable));
-    this.exposures = Collections.unmodifiableMap(new TreeMap<>(exposures));
     this.graph = Objects.requireNonNull(graph, "graph");
+    this.inRegion = inRegion;
+    List<String> r = new ArrayList<>();
+    for (int i = 0; i < inRegion.length; i++) {
+      if (inRegion[i]) {
+        r.add(graph.states().get(i));
+      }
+    }
+    this.region = List.copyOf(r);
+    this.blocking = List.copyOf(blocking);
+    this.why = why;
+    this.whyRow = whyRow;
+    this.result = result;
   }
 
   /** The aggressor (ISO3). */
@@ -73,22 +100,43 @@ public final class Shielding {
     return blocking;
   }
 
-  /**
-   * The states outside the region a path may not pass through, with why, e.g. {@code CHN →
-   * noTransit} or {@code POL → NATO member (factbook-archive 2021 edition)}; sorted.
-   */
-  public Map<String, String> impassable() {
-    return impassable;
-  }
-
   /** The year's border graph. */
   public BorderGraph graph() {
     return graph;
   }
 
+  /**
+   * The states outside the region a path may not pass through, with why, e.g. {@code CHN →
+   * noTransit} or {@code POL → NATO member (factbook-archive 2021 edition)}; sorted.
+   */
+  public Map<String, String> impassable() {
+    Map<String, String> m = impassable;
+    if (m == null) {
+      Map<String, String> out = new LinkedHashMap<>(); // states are sorted
+      for (int i = 0; i < why.length; i++) {
+        if (why[i] == NO_TRANSIT) {
+          out.put(graph.states().get(i), "noTransit");
+        } else if (why[i] >= 0) {
+          Observation row = whyRow[i];
+          out.put(
+              graph.states().get(i),
+              blocking.get(why[i])
+                  + " member ("
+                  + row.source().dataset()
+                  + " "
+                  + row.edition()
+                  + " edition)");
+        }
+      }
+      m = Collections.unmodifiableMap(out);
+      impassable = m;
+    }
+    return m;
+  }
+
   /** Every state that existed in the year except the region, sorted. */
   public List<String> states() {
-    return List.copyOf(exposures.keySet());
+    return List.copyOf(exposures().keySet());
   }
 
   /**
@@ -97,20 +145,48 @@ public final class Shielding {
    * @throws IllegalArgumentException for a state of the region or one absent from the year
    */
   public Exposure of(String iso3) {
-    Exposure e = exposures.get(iso3);
-    if (e == null) {
+    int i = graph.indexOf(iso3);
+    if (i < 0 || inRegion[i]) {
       throw new IllegalArgumentException(
           iso3
-              + (region.contains(iso3)
+              + (i >= 0
                   ? " is in the aggressor's region " + region
                   : " is not a state of the " + year + " border graph"));
     }
-    return e;
+    Map<String, Exposure> m = exposures;
+    return m != null ? m.get(iso3) : exposure(i);
+  }
+
+  private Exposure exposure(int i) {
+    int h = result.hops()[i];
+    int[] d = result.dominators()[i];
+    List<String> by;
+    if (d == null || d.length == 0) {
+      by = List.of();
+    } else {
+      String[] names = new String[d.length];
+      for (int k = 0; k < d.length; k++) {
+        names[k] = graph.states().get(d[k]);
+      }
+      by = List.of(names);
+    }
+    return new Exposure(graph.states().get(i), h > 0, h > 0 ? h : null, result.exposed()[i], by);
   }
 
   /** Every exposure, by state, sorted. */
   public Map<String, Exposure> exposures() {
-    return exposures;
+    Map<String, Exposure> m = exposures;
+    if (m == null) {
+      Map<String, Exposure> out = new LinkedHashMap<>(); // states are sorted
+      for (int i = 0; i < inRegion.length; i++) {
+        if (!inRegion[i]) {
+          out.put(graph.states().get(i), exposure(i));
+        }
+      }
+      m = Collections.unmodifiableMap(out);
+      exposures = m;
+    }
+    return m;
   }
 
   /** The states {@code state} shields, sorted; empty when it shields none (or is unknown). */
@@ -123,9 +199,13 @@ public final class Shielding {
     Map<String, List<String>> g = gateways;
     if (g == null) {
       Map<String, List<String>> m = new TreeMap<>();
-      for (Exposure e : exposures.values()) { // sorted by state: each list comes out sorted
-        for (String d : e.shieldedBy()) {
-          m.computeIfAbsent(d, k -> new ArrayList<>()).add(e.state());
+      for (int u = 0; u < inRegion.length; u++) { // in state order: each list comes out sorted
+        int[] d = result.dominators()[u];
+        if (d != null && !inRegion[u]) {
+          for (int k : d) {
+            m.computeIfAbsent(graph.states().get(k), x -> new ArrayList<>())
+                .add(graph.states().get(u));
+          }
         }
       }
       m.replaceAll((k, v) -> List.copyOf(v));
@@ -141,5 +221,38 @@ public final class Shielding {
    */
   public String describeRules() {
     return rules.describe(blocking, year);
+  }
+
+  // Package-private views of the search, by position in the graph's states, for Gateways.
+
+  boolean inRegion(int i) {
+    return inRegion[i];
+  }
+
+  boolean passable(int i) {
+    return why[i] == PASSABLE;
+  }
+
+  int hops(int i) {
+    return result.hops()[i];
+  }
+
+  int[] dominators(int i) {
+    return result.dominators()[i];
+  }
+
+  @Override
+  public String toString() {
+    return "Shielding["
+        + aggressor
+        + " "
+        + year
+        + ", "
+        + describeRules()
+        + ", region "
+        + region
+        + ", gateways "
+        + Arrays.toString(gateways().keySet().toArray())
+        + "]";
   }
 }

@@ -89,13 +89,26 @@ public record TransitRules(
     Objects.requireNonNull(codes, what);
     TreeSet<String> out = new TreeSet<>();
     for (String c : codes) {
-      if (c == null || !c.matches("[A-Z]{3}")) {
+      if (!isCode(c)) {
         throw new IllegalArgumentException(
             "Invalid code '" + c + "' in " + what + "; use ISO3 codes such as KAZ");
       }
       out.add(c);
     }
     return List.copyOf(out);
+  }
+
+  /** Three capital letters (no regular expression: rules are made once per aggressor-year). */
+  private static boolean isCode(String c) {
+    if (c == null || c.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (c.charAt(i) < 'A' || c.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
