@@ -6,7 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.borderland.core.geography.BorderGraph;
+import org.borderland.core.geography.Geography;
+import org.borderland.core.geography.Shielding;
+import org.borderland.core.geography.TransitRules;
 import org.borderland.core.model.CandidateSet;
+import org.borderland.core.model.PanelIndex;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.score.AllPairs;
 import org.borderland.core.score.Scorer;
@@ -36,6 +41,11 @@ import picocli.CommandLine.Spec;
  *       pipeline, for every knowledge year in {@code --years}, on {@code --threads} threads (split
  *       deterministically, see {@link AllPairs}); the digest of the rankings must not change with
  *       the thread count.
+ *   <li>{@code shield}: the border graph of one knowledge year built from the panel (the first
+ *       build in a fresh JVM also indexes the series it reads), then the shielding of every state
+ *       for one aggressor-year under its default transit rules, warm, with every state's exposure
+ *       and the gateway lists made (what {@code borderland shield} computes), and the gateway
+ *       indicator's call (what each default candidate shields among the others).
  * </ul>
  */
 @Command(
@@ -45,21 +55,26 @@ import picocli.CommandLine.Spec;
       "Print benchmark figures.",
       "  panel-load  loading and indexing the panel",
       "  rank        one aggressor-year ranked (default candidates): cold, then warm",
-      "  all-pairs   every ordered pair of states x every knowledge year, ranked"
+      "  all-pairs   every ordered pair of states x every knowledge year, ranked",
+      "  shield      one year's border graph (cold), then one aggressor-year's shielding (warm)"
     })
 public final class BenchCommand implements Callable<Integer> {
-  private static final List<String> KNOWN = List.of("panel-load", "rank", "all-pairs");
+  private static final List<String> KNOWN = List.of("panel-load", "rank", "all-pairs", "shield");
 
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "panel-load, rank or all-pairs")
+  @Parameters(
+      index = "0",
+      paramLabel = "WHAT",
+      description = "panel-load, rank, all-pairs or shield")
   String what;
 
   @Option(
       names = "--runs",
       paramLabel = "N",
-      description = "Repetitions (default: 10 for panel-load, 200 for rank, 1 for all-pairs).")
+      description =
+          "Repetitions (default: 10 for panel-load, 200 for rank and shield, 1 for all-pairs).")
   Integer runs;
 
   @Option(
@@ -81,7 +96,12 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "Unknown benchmark '" + what + "'; known: " + String.join(", ", KNOWN));
     }
-    int n = runs != null ? runs : what.equals("rank") ? 200 : what.equals("all-pairs") ? 1 : 10;
+    int n =
+        runs != null
+            ? runs
+            : what.equals("rank") || what.equals("shield")
+                ? 200
+                : what.equals("all-pairs") ? 1 : 10;
     if (n < 1 || n > 100_000) {
       throw new IllegalArgumentException("--runs " + n + " must be between 1 and 100000");
     }
@@ -89,6 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
     switch (what) {
       case "panel-load" -> panelLoad(out, n);
       case "rank" -> rank(out, n);
+      case "shield" -> shield(out, n);
       default -> allPairs(out, n);
     }
     return ExitCode.OK;
@@ -253,6 +274,94 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT, "  warm runs (2-%d): %s%n", n, spread(Arrays.copyOfRange(secs, 1, n), "s"));
     }
+  }
+
+  private void shield(PrintWriter out, int n) throws Exception {
+    long t0 = System.nanoTime();
+    Engine engine = options.engine();
+    Engine.LoadedModel model = engine.model(options.model);
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    int year = options.year(engine);
+    String aggressor = options.aggressor(engine, year);
+    PanelIndex index = PanelIndex.of(engine.panel());
+    // The first build reads the panel's land-boundary and contiguity series (indexing them).
+    long g0 = System.nanoTime();
+    BorderGraph graph = new Geography(index, engine.registry()).graph(year);
+    double coldMs = (System.nanoTime() - g0) / 1e6;
+    double[] rebuild = new double[Math.min(n, 20)];
+    for (int i = 0; i < rebuild.length; i++) {
+      long b0 = System.nanoTime();
+      new Geography(index, engine.registry()).graph(year);
+      rebuild[i] = (System.nanoTime() - b0) / 1e6;
+    }
+    Geography geo = engine.geography();
+    TransitRules rules = TransitRules.defaults(model.model(), aggressor);
+    long f0 = System.nanoTime();
+    Shielding first = geo.shielding(aggressor, List.of(), year, rules);
+    first.exposures();
+    first.gateways();
+    double firstMs = (System.nanoTime() - f0) / 1e6;
+    double[] warm = new double[n];
+    int reachable = 0;
+    for (int i = 0; i < n; i++) {
+      long s0 = System.nanoTime();
+      Shielding s = geo.shielding(aggressor, List.of(), year, rules);
+      s.exposures();
+      s.gateways();
+      warm[i] = (System.nanoTime() - s0) / 1e6;
+      reachable = (int) s.exposures().values().stream().filter(e -> e.reachable()).count();
+    }
+    List<String> candidates =
+        engine.candidates(model.model(), aggressor, year, java.util.Optional.empty()).codes();
+    double[] indicator = new double[n];
+    for (int i = 0; i < n; i++) {
+      long s0 = System.nanoTime();
+      geo.shielded(model.model(), aggressor, year, candidates);
+      indicator[i] = (System.nanoTime() - s0) / 1e6;
+    }
+    out.printf(
+        Locale.ROOT,
+        "shield: %s %d, %s, on %s%n"
+            + "  loading panel, curated facts and model: %.0f ms%n"
+            + "  border graph %d: %d states, %d land and %d sea-only edges%n"
+            + "    first build (cold JVM, indexing the series it reads): %.1f ms%n"
+            + "    rebuilt on the warm index: %s over %d runs%n"
+            + "  first shielding (reads the year's NATO memberships): %.2f ms%n"
+            + "  shielding of all %d other states (%d reachable), warm: %s over %d runs%n"
+            + "  gateway indicator call (%d default candidates), warm: %s over %d runs%n",
+        aggressor,
+        year,
+        rules.describe(),
+        machine(),
+        loadMs,
+        year,
+        graph.states().size(),
+        graph.landEdges(),
+        graph.graph().edgeSet().size() - graph.landEdges(),
+        coldMs,
+        spread(rebuild, "ms"),
+        rebuild.length,
+        firstMs,
+        first.states().size(),
+        reachable,
+        percentiles(warm, "ms"),
+        n,
+        candidates.size(),
+        percentiles(indicator, "ms"),
+        n);
+  }
+
+  private static String percentiles(double[] x, String unit) {
+    double[] s = sorted(x);
+    return String.format(
+        Locale.ROOT,
+        "median %.3f %s, p90 %.3f %s, max %.3f %s",
+        s[s.length / 2],
+        unit,
+        s[Math.min(s.length - 1, (int) Math.ceil(0.9 * s.length) - 1)],
+        unit,
+        s[s.length - 1],
+        unit);
   }
 
   /** The time the JVM's collectors have spent so far, in milliseconds. */
