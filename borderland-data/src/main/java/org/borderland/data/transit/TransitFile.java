@@ -3,12 +3,12 @@ package org.borderland.data.transit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.TransitRules;
@@ -162,7 +162,7 @@ public final class TransitFile {
     if (l == null) {
       return out;
     }
-    Set<String> allowed = new LinkedHashSet<>(known.keySet());
+    Set<String> allowed = new TreeSet<>(known.keySet()); // sorted: the message does not vary
     for (int i = 0; i < l.items().size(); i++) {
       Node n = l.items().get(i);
       String field = "rivalAlliances[" + i + "]";

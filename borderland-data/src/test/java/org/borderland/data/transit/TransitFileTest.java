@@ -139,7 +139,7 @@ class TransitFileTest {
         .contains("Unknown field 'alies'; allowed here: allies, noTransit, allow")
         .contains("did you mean allies?")
         .contains("Expected true or false, not 'maybe'")
-        .contains("Unknown alliance 'NAT0'; allowed: NATO, EU, CSTO; did you mean NATO?")
+        .contains("Unknown alliance 'NAT0'; allowed: CSTO, EU, NATO; did you mean NATO?")
         .contains("GIB (Gibraltar) is a dependent territory")
         .contains("Expected a list");
   }
