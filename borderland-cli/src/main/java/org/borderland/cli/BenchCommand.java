@@ -7,7 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.borderland.core.geography.BorderGraph;
+import org.borderland.core.geography.Geography;
+import org.borderland.core.geography.Shielding;
+import org.borderland.core.geography.TransitRules;
 import org.borderland.core.model.CandidateSet;
+import org.borderland.core.model.PanelIndex;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.scenario.Cascade;
 import org.borderland.core.scenario.Scenario;
@@ -41,6 +46,11 @@ import picocli.CommandLine.Spec;
  *       pipeline, for every knowledge year in {@code --years}, on {@code --threads} threads (split
  *       deterministically, see {@link AllPairs}); the digest of the rankings must not change with
  *       the thread count.
+ *   <li>{@code shield}: the border graph of one knowledge year built from the panel (the first
+ *       build in a fresh JVM also indexes the series it reads), then the shielding of every state
+ *       for one aggressor-year under its default transit rules, warm, with every state's exposure
+ *       and the gateway lists made (what {@code borderland shield} computes), and the gateway
+ *       indicator's call (what each default candidate shields among the others).
  * </ul>
  */
 @Command(
@@ -53,11 +63,12 @@ import picocli.CommandLine.Spec;
       "  all-pairs   every ordered pair of states x every knowledge year, ranked",
       "  uncertainty 10,000 replications of one aggressor-year; COINr's ASEM analyses",
       "  sensitivity Sobol indices: COINr's vignette at N = 1,000; one aggressor-year",
-      "  cascade     a 10-step domino cascade (--steps), cold then warm"
+      "  cascade     a 10-step domino cascade (--steps), cold then warm",
+      "  shield      one year's border graph (cold), then one aggressor-year's shielding (warm)"
     })
 public final class BenchCommand implements Callable<Integer> {
   private static final List<String> KNOWN =
-      List.of("panel-load", "rank", "all-pairs", "uncertainty", "sensitivity", "cascade");
+      List.of("panel-load", "rank", "all-pairs", "uncertainty", "sensitivity", "cascade", "shield");
 
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
@@ -65,15 +76,15 @@ public final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "panel-load, rank, all-pairs, uncertainty, sensitivity or cascade")
+      description = "panel-load, rank, all-pairs, uncertainty, sensitivity, cascade or shield")
   String what;
 
   @Option(
       names = "--runs",
       paramLabel = "N",
       description =
-          "Repetitions (default: 10 for panel-load, 200 for rank, 1 for all-pairs, 20 for"
-              + " cascade, 5 for uncertainty and sensitivity).")
+          "Repetitions (default: 10 for panel-load, 200 for rank and shield, 1 for all-pairs, 20"
+              + " for cascade, 5 for uncertainty and sensitivity).")
   Integer runs;
 
   @Option(
@@ -113,7 +124,7 @@ public final class BenchCommand implements Callable<Integer> {
         runs != null
             ? runs
             : switch (what) {
-              case "rank" -> 200;
+              case "rank", "shield" -> 200;
               case "all-pairs" -> 1;
               case "panel-load" -> 10;
               case "cascade" -> 20;
@@ -129,6 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
       case "cascade" -> cascade(out, n);
       case "uncertainty" -> bench(out, n).uncertainty();
       case "sensitivity" -> bench(out, n).sensitivity();
+      case "shield" -> shield(out, n);
       default -> allPairs(out, n);
     }
     return ExitCode.OK;
@@ -347,6 +359,94 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT, "  warm runs (2-%d): %s%n", n, spread(Arrays.copyOfRange(secs, 1, n), "s"));
     }
+  }
+
+  private void shield(PrintWriter out, int n) throws Exception {
+    long t0 = System.nanoTime();
+    Engine engine = options.engine();
+    Engine.LoadedModel model = engine.model(options.model);
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    int year = options.year(engine);
+    String aggressor = options.aggressor(engine, year);
+    PanelIndex index = PanelIndex.of(engine.panel());
+    // The first build reads the panel's land-boundary and contiguity series (indexing them).
+    long g0 = System.nanoTime();
+    BorderGraph graph = new Geography(index, engine.registry()).graph(year);
+    double coldMs = (System.nanoTime() - g0) / 1e6;
+    double[] rebuild = new double[Math.min(n, 20)];
+    for (int i = 0; i < rebuild.length; i++) {
+      long b0 = System.nanoTime();
+      new Geography(index, engine.registry()).graph(year);
+      rebuild[i] = (System.nanoTime() - b0) / 1e6;
+    }
+    Geography geo = engine.geography();
+    TransitRules rules = TransitRules.defaults(model.model(), aggressor);
+    long f0 = System.nanoTime();
+    Shielding first = geo.shielding(aggressor, List.of(), year, rules);
+    first.exposures();
+    first.gateways();
+    double firstMs = (System.nanoTime() - f0) / 1e6;
+    double[] warm = new double[n];
+    int reachable = 0;
+    for (int i = 0; i < n; i++) {
+      long s0 = System.nanoTime();
+      Shielding s = geo.shielding(aggressor, List.of(), year, rules);
+      s.exposures();
+      s.gateways();
+      warm[i] = (System.nanoTime() - s0) / 1e6;
+      reachable = (int) s.exposures().values().stream().filter(e -> e.reachable()).count();
+    }
+    List<String> candidates =
+        engine.candidates(model.model(), aggressor, year, java.util.Optional.empty()).codes();
+    double[] indicator = new double[n];
+    for (int i = 0; i < n; i++) {
+      long s0 = System.nanoTime();
+      geo.shielded(model.model(), aggressor, year, candidates);
+      indicator[i] = (System.nanoTime() - s0) / 1e6;
+    }
+    out.printf(
+        Locale.ROOT,
+        "shield: %s %d, %s, on %s%n"
+            + "  loading panel, curated facts and model: %.0f ms%n"
+            + "  border graph %d: %d states, %d land and %d sea-only edges%n"
+            + "    first build (cold JVM, indexing the series it reads): %.1f ms%n"
+            + "    rebuilt on the warm index: %s over %d runs%n"
+            + "  first shielding (reads the year's NATO memberships): %.2f ms%n"
+            + "  shielding of all %d other states (%d reachable), warm: %s over %d runs%n"
+            + "  gateway indicator call (%d default candidates), warm: %s over %d runs%n",
+        aggressor,
+        year,
+        rules.describe(),
+        machine(),
+        loadMs,
+        year,
+        graph.states().size(),
+        graph.landEdges(),
+        graph.graph().edgeSet().size() - graph.landEdges(),
+        coldMs,
+        spread(rebuild, "ms"),
+        rebuild.length,
+        firstMs,
+        first.states().size(),
+        reachable,
+        percentiles(warm, "ms"),
+        n,
+        candidates.size(),
+        percentiles(indicator, "ms"),
+        n);
+  }
+
+  private static String percentiles(double[] x, String unit) {
+    double[] s = sorted(x);
+    return String.format(
+        Locale.ROOT,
+        "median %.3f %s, p90 %.3f %s, max %.3f %s",
+        s[s.length / 2],
+        unit,
+        s[Math.min(s.length - 1, (int) Math.ceil(0.9 * s.length) - 1)],
+        unit,
+        s[s.length - 1],
+        unit);
   }
 
   /** The time the JVM's collectors have spent so far, in milliseconds. */

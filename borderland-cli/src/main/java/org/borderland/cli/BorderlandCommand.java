@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       RankCommand.class,
       ExplainCommand.class,
       HistoryCommand.class,
+      ShieldCommand.class,
       BenchCommand.class,
       CompositeCommand.class,
       ScenarioCommand.class,

@@ -53,6 +53,20 @@ class BenchCommandTest {
   }
 
   @Test
+  void shieldPrintsTheColdGraphAndTheWarmShielding() {
+    CliRunner r = bench("shield", "--aggressor", "RUS", "--year", "2025", "--runs", "3");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("shield: RUS 2025, land graph; no transit through CHN, IRN or NATO members")
+        .containsPattern("border graph 2025: 198 states, [0-9]+ land and [0-9]+ sea-only edges")
+        .contains("first build (cold JVM")
+        .containsPattern(
+            "shielding of all 197 other states \\([0-9]+ reachable\\), warm: median [0-9.]+ ms,"
+                + " p90 [0-9.]+ ms")
+        .contains("gateway indicator call (30 default candidates)");
+  }
+
+  @Test
   void panelLoadStillPrintsItsFigures() {
     CliRunner r = bench("panel-load", "--runs", "1");
     assertThat(r.exitCode()).as(r.err()).isZero();

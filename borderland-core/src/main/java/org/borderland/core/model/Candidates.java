@@ -193,6 +193,21 @@ public final class Candidates {
 
   /** The neighbours named in the newest Factbook land-boundary list as known in {@code year}. */
   Set<String> factbookNeighbours(String country, int year) {
+    Set<String> out = new TreeSet<>();
+    for (Observation o : landBoundaryList(country, year)) {
+      out.add(o.key());
+    }
+    return out;
+  }
+
+  /**
+   * The rows of {@code country}'s newest Factbook land-boundary list as known in {@code year}: of
+   * the year-end archive edition or the JSON snapshot, whichever prints a list with figures and was
+   * published later; one row per neighbour named (keyed by the neighbour's code, which may be a
+   * territory; the value is {@code null} when the list names it without a length). Empty when no
+   * such list was published by then.
+   */
+  public List<Observation> landBoundaryList(String country, int year) {
     List<Observation> newest = List.of();
     for (String dataset : FACTBOOK) {
       List<Observation> rows = newestWithFigures(country, dataset, year);
@@ -201,11 +216,7 @@ public final class Candidates {
         newest = rows;
       }
     }
-    Set<String> out = new TreeSet<>();
-    for (Observation o : newest) {
-      out.add(o.key());
-    }
-    return out;
+    return newest;
   }
 
   /** The rows of the newest edition whose land-boundary list has figures, as the panel picks it. */
@@ -236,10 +247,20 @@ public final class Candidates {
    */
   public Map<String, Integer> contiguity(String country, int year) {
     Map<String, Integer> out = new TreeMap<>();
+    contiguityRows(country, year).forEach((k, o) -> out.put(k, o.value().intValue()));
+    return out;
+  }
+
+  /**
+   * The COW direct-contiguity rows behind {@link #contiguity}: per contiguous state, the row of the
+   * spell in force in {@code year} (its value is the type).
+   */
+  public Map<String, Observation> contiguityRows(String country, int year) {
+    Map<String, Observation> out = new TreeMap<>();
     for (String k : index.keys(country, "contiguity", COW_CONTIGUITY)) {
       Found f = index.lookup(country, "contiguity", k, year, COW_CONTIGUITY, true);
       if (f.hasValue() && f.value() > 0) {
-        out.put(k, (int) f.value());
+        out.put(k, f.observation());
       }
     }
     return out;

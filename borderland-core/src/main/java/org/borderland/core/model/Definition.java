@@ -63,7 +63,7 @@ public sealed interface Definition
     /** See {@link Contiguity}. */
     CONTIGUITY("contiguity"),
     /** See {@link GatewayCount}. */
-    GATEWAY_COUNT("gateway_count"),
+    GATEWAY_COUNT("gateway_count", "measure"),
     /** See {@link Ratio}. */
     RATIO("ratio", "quantity"),
     /** See {@link BlocMembership}. */
@@ -358,10 +358,53 @@ public sealed interface Definition
   }
 
   /**
-   * The number of candidate states A can reach only through T. Computed by the geography work;
-   * until then always missing, with a note saying so.
+   * What T shields among the call's targets (the candidates): the targets every admissible path
+   * from A's region passes through T to reach, under A's default transit rules (see the geography
+   * package). Computed by a {@link GatewaySource}; missing, with a note saying so, when the
+   * calculator has none.
+   *
+   * @param measure what is counted: the shielded states, or their total population
    */
-  record GatewayCount() implements Definition {
+  record GatewayCount(Measure measure) implements Definition {
+    /** Counts states. */
+    public GatewayCount() {
+      this(Measure.STATES);
+    }
+
+    /** Requires the measure. */
+    public GatewayCount {
+      Objects.requireNonNull(measure, "measure");
+    }
+
+    /** What a gateway indicator adds up over the states T shields. */
+    public enum Measure {
+      /** The number of shielded candidates. */
+      STATES("states"),
+      /** The shielded candidates' total population, as known (missing when one is missing). */
+      POPULATION("population");
+
+      private final String id;
+
+      Measure(String id) {
+        this.id = id;
+      }
+
+      /** The id a model file uses. */
+      public String id() {
+        return id;
+      }
+
+      /** The measure with this id, if any. */
+      public static Optional<Measure> fromId(String id) {
+        return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
+      }
+
+      /** Every valid id, comma-separated, for messages. */
+      public static String validIds() {
+        return Arrays.stream(values()).map(Measure::id).collect(Collectors.joining(", "));
+      }
+    }
+
     @Override
     public Kind kind() {
       return Kind.GATEWAY_COUNT;
@@ -369,7 +412,9 @@ public sealed interface Definition
 
     @Override
     public String describe() {
-      return "candidate states the aggressor can reach only through the target";
+      return measure == Measure.STATES
+          ? "candidate states the aggressor can reach only through the target"
+          : "population of the candidate states the aggressor can reach only through the target";
     }
   }
 

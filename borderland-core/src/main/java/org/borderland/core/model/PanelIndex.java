@@ -52,7 +52,7 @@ public final class PanelIndex {
     this.index = m;
   }
 
-  /** The index of {@code panel}, shared by every caller while the panel is in use. */
+  /** The index of {@code panel}, shared by every caller while one of them holds it. */
   public static PanelIndex of(Panel panel) {
     synchronized (CACHE) {
       WeakReference<PanelIndex> ref = CACHE.get(panel);

@@ -60,6 +60,12 @@ public final class RawCalculator {
   private final CuratedCounts curated;
   private final CountryRegistry registry;
 
+  /** What each target shields, for the gateway indicators; {@code null} leaves them missing. */
+  private final GatewaySource gateways;
+
+  /** Whether the model has a gateway indicator (only then is the source asked). */
+  private final boolean hasGateway;
+
   /** The model's indicators, in order: a spec's position is its memo index. */
   private final IndicatorSpec[] specs;
 
@@ -109,16 +115,37 @@ public final class RawCalculator {
   }
 
   /**
-   * A calculator for one model over one panel.
+   * A calculator for one model over one panel, without a gateway source: the gateway indicators are
+   * missing.
    *
    * @param curated curated fact counts; {@link CuratedCounts#none()} when there are none
    */
   public RawCalculator(
       Model model, PanelIndex index, CuratedCounts curated, CountryRegistry registry) {
+    this(model, index, curated, registry, null);
+  }
+
+  /**
+   * A calculator for one model over one panel.
+   *
+   * @param curated curated fact counts; {@link CuratedCounts#none()} when there are none
+   * @param gateways what each target shields (the geography package's {@code Geography}), asked
+   *     once per call; {@code null} leaves the gateway indicators missing
+   */
+  public RawCalculator(
+      Model model,
+      PanelIndex index,
+      CuratedCounts curated,
+      CountryRegistry registry,
+      GatewaySource gateways) {
     this.model = Objects.requireNonNull(model, "model");
     this.index = Objects.requireNonNull(index, "index");
     this.curated = Objects.requireNonNull(curated, "curated");
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.gateways = gateways;
+    this.hasGateway =
+        model.indicators().stream()
+            .anyMatch(i -> i.definition().kind() == Definition.Kind.GATEWAY_COUNT);
     this.specs = model.indicators().toArray(IndicatorSpec[]::new);
     List<List<String>> ds = new ArrayList<>(specs.length);
     for (IndicatorSpec spec : specs) {
@@ -278,7 +305,7 @@ public final class RawCalculator {
       ts.add(c.iso3());
       exists.add(c.existsIn(year));
     }
-    Pair p = pair(a.iso3(), year);
+    Pair p = pair(a.iso3(), year, gatewaysFor(a.iso3(), year, ts, exists));
     CountryMemo[] tms = new CountryMemo[ts.size()];
     for (int t = 0; t < tms.length; t++) {
       tms[t] = memoFor(ts.get(t));
@@ -299,9 +326,21 @@ public final class RawCalculator {
     return new RawTable(model.id(), a.iso3(), year, ts, model.indicatorIds(), cells);
   }
 
-  /** One cell, for one target. */
+  /**
+   * One cell, for one target. A gateway indicator counts what the target shields among the
+   * aggressor's default candidates ({@link Candidates#of(Model, String, int)}).
+   */
   public RawValue compute(String aggressor, int year, String target, IndicatorSpec spec) {
-    Pair p = pair(aggressor, year);
+    GatewaySource.Answer g = null;
+    if (gateways != null && spec.definition().kind() == Definition.Kind.GATEWAY_COUNT) {
+      List<String> ts =
+          new ArrayList<>(new Candidates(index, registry).of(model, aggressor, year).codes());
+      if (!ts.contains(target)) {
+        ts.add(target);
+      }
+      g = gateways.shielded(model, aggressor, year, ts);
+    }
+    Pair p = pair(aggressor, year, g);
     return cell(p, new AggressorSide(p, spec), spec, target, memoFor(target));
   }
 
@@ -319,7 +358,7 @@ public final class RawCalculator {
     if (blocChanges.isEmpty()) {
       return compute(aggressor, year, target, spec);
     }
-    Pair p = pair(aggressor, year);
+    Pair p = pair(aggressor, year, null);
     Definition d = spec.definition();
     switch (d.kind()) {
       case BLOC_MEMBERSHIP:
@@ -340,21 +379,42 @@ public final class RawCalculator {
     return quantity(country, memoFor(country), q, year, spec);
   }
 
-  private Pair pair(String aggressor, int year) {
+  /** The call's shielding, asked once when the model has a gateway indicator; else null. */
+  private GatewaySource.Answer gatewaysFor(
+      String aggressor, int year, List<String> targets, List<Boolean> exists) {
+    if (!hasGateway || gateways == null) {
+      return null;
+    }
+    List<String> existing = new ArrayList<>(targets.size());
+    for (int t = 0; t < targets.size(); t++) {
+      if (exists.get(t)) {
+        existing.add(targets.get(t));
+      }
+    }
+    return gateways.shielded(model, aggressor, year, existing);
+  }
+
+  private Pair pair(String aggressor, int year, GatewaySource.Answer gateways) {
     return new Pair(
         aggressor,
         year,
         model.profile(aggressor),
         SHARE + profileIndex.getOrDefault(aggressor, 0),
-        memoFor(aggressor));
+        memoFor(aggressor),
+        gateways);
   }
 
   /**
    * The aggressor and year of a call, the aggressor's settings, the memo slot of shares under its
-   * names, and its memo.
+   * names, its memo, and what each target shields (null without a gateway source).
    */
   private record Pair(
-      String aggressor, int year, AggressorProfile profile, int shareSlot, CountryMemo memo) {}
+      String aggressor,
+      int year,
+      AggressorProfile profile,
+      int shareSlot,
+      CountryMemo memo,
+      GatewaySource.Answer gateways) {}
 
   /** The aggressor's side of one indicator, looked up once per call and indicator. */
   private final class AggressorSide {
@@ -427,18 +487,22 @@ public final class RawCalculator {
       case CONTIGUITY:
         return contiguity(p, t, spec);
       case GATEWAY_COUNT:
-        return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
-            ? hit
-            : memo(
-                p.memo(),
-                spec,
-                AGGRESSOR_ONLY,
-                p.year(),
-                () ->
-                    RawValue.missing(
-                        u,
-                        "gateway position (the candidates the aggressor can reach only through the"
-                            + " target) is computed by the geography work; not available yet")));
+        if (p.gateways() == null) {
+          return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
+              ? hit
+              : memo(
+                  p.memo(),
+                  spec,
+                  AGGRESSOR_ONLY,
+                  p.year(),
+                  () ->
+                      RawValue.missing(
+                          u,
+                          "gateway position (the candidates the aggressor can reach only through"
+                              + " the target) needs the border graph; this calculator was built"
+                              + " without a gateway source")));
+        }
+        return gateway(p, t, ((Definition.GatewayCount) d).measure(), spec);
       case RATIO:
         return ratio(p, aSide, t, tm, ((Ratio) d).quantity(), spec);
       case BLOC_MEMBERSHIP:
@@ -1097,6 +1161,59 @@ public final class RawCalculator {
             + " in force in "
             + p.year()
             + " (none by land or within 400 miles of water)");
+  }
+
+  /**
+   * What T shields among the call's targets: their number, or their total population (missing when
+   * one of them has none), citing the land-boundary rows of the route.
+   */
+  private RawValue gateway(
+      Pair p, String t, Definition.GatewayCount.Measure measure, IndicatorSpec spec) {
+    GatewaySource.Shielded s = p.gateways().of(t);
+    if (!s.known()) {
+      return RawValue.missing(spec.unit(), s.missing(), s.sources());
+    }
+    String among =
+        (s.states().isEmpty()
+                ? "shields none of the candidates"
+                : "shields " + String.join(", ", s.states()) + " among the candidates")
+            + " ("
+            + p.gateways().rules()
+            + ")";
+    if (measure == Definition.GatewayCount.Measure.STATES) {
+      return RawValue.filled(s.states().size(), spec.unit(), s.sources(), among);
+    }
+    double sum = 0;
+    List<Observation> src = new ArrayList<>(s.sources());
+    List<String> notes = new ArrayList<>(0);
+    for (String u : s.states()) {
+      CountryMemo um = memoFor(u);
+      RawValue pop =
+          (cached(um, spec, AUX, p.year()) instanceof RawValue hit
+              ? hit
+              : memo(
+                  um,
+                  spec,
+                  AUX,
+                  p.year(),
+                  () -> single(u, Indicators.POPULATION, "", p.year(), spec)));
+      if (!pop.isFilled()) {
+        return RawValue.missing(
+            spec.unit(), among + "; the population of " + u + " is missing: " + pop.note(), src);
+      }
+      sum += pop.value();
+      src.addAll(pop.sources());
+      if (!pop.note().isEmpty()) {
+        notes.add(side(u, pop.note()));
+      }
+    }
+    return RawValue.filled(
+        sum,
+        spec.unit(),
+        src,
+        join(
+            among + (s.states().isEmpty() ? "" : "; their total population"),
+            String.join("; ", notes)));
   }
 
   // ------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.geography.Geography;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
@@ -62,9 +63,17 @@ public final class Scorer {
   private final ColumnPipeline columns;
   private final List<String> factorIds;
 
-  /** A scorer for one model over one panel. */
+  /**
+   * A scorer for one model over one panel; the gateway indicators come from a {@link Geography} of
+   * the panel.
+   */
   public Scorer(Model model, Panel panel, CuratedCounts curated, CountryRegistry registry) {
-    this(model, new RawCalculator(model, PanelIndex.of(panel), curated, registry));
+    this(model, calculator(model, PanelIndex.of(panel), curated, registry));
+  }
+
+  private static RawCalculator calculator(
+      Model model, PanelIndex index, CuratedCounts curated, CountryRegistry registry) {
+    return new RawCalculator(model, index, curated, registry, new Geography(index, registry));
   }
 
   /** A scorer over an existing calculator (which carries the panel index and its caches). */

@@ -377,11 +377,11 @@ class RawCalculatorTest {
   }
 
   @Test
-  void gatewayCountIsMissingUntilTheGeographyWorkComputesIt() {
+  void gatewayCountIsMissingWithoutAGatewaySource() {
     IndicatorSpec g = spec("g", new Definition.GatewayCount(), FACTBOOK);
     RawValue v = cell(panel(fb("KAZ", "population", "", 1.0, 2021, 2021)), g, "KAZ", 2021);
     assertThat(v.isFilled()).isFalse();
-    assertThat(v.note()).contains("geography");
+    assertThat(v.note()).contains("without a gateway source");
   }
 
   @Nested

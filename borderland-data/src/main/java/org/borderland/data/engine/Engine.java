@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.geography.Geography;
 import org.borderland.core.model.CandidateSet;
 import org.borderland.core.model.Candidates;
 import org.borderland.core.model.CuratedCounts;
@@ -42,6 +43,7 @@ public final class Engine {
   private final CountryRegistry registry;
   private final CuratedCounts curated;
   private final String panelHash;
+  private final Geography geography;
 
   private Engine(Panel panel, CountryRegistry registry, CuratedCounts curated, String panelHash) {
     this.panel = panel;
@@ -49,6 +51,7 @@ public final class Engine {
     this.registry = registry;
     this.curated = curated;
     this.panelHash = panelHash;
+    this.geography = new Geography(index, registry);
   }
 
   /**
@@ -105,12 +108,23 @@ public final class Engine {
    * choice for one indicator).
    */
   public RawTable raw(Model model, String aggressor, int year, List<String> targets) {
-    return new RawCalculator(model, index, curated, registry).compute(aggressor, year, targets);
+    return new RawCalculator(model, index, curated, registry, geography)
+        .compute(aggressor, year, targets);
   }
 
-  /** A scorer for a model over this panel (it shares the panel index). */
+  /**
+   * A scorer for a model over this panel (it shares the panel index, and the geography that answers
+   * the gateway indicators).
+   */
   public Scorer scorer(Model model) {
-    return new Scorer(model, new RawCalculator(model, index, curated, registry));
+    return new Scorer(model, new RawCalculator(model, index, curated, registry, geography));
+  }
+
+  /**
+   * The border graphs and shielding over this panel (one per engine; it keeps each year's graph).
+   */
+  public Geography geography() {
+    return geography;
   }
 
   /**

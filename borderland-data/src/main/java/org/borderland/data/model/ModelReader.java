@@ -603,7 +603,26 @@ public final class ModelReader {
         case CONTIGUITY:
           return new Definition.Contiguity();
         case GATEWAY_COUNT:
-          return new Definition.GatewayCount();
+          {
+            String measure = fields.text(d, "measure", dp, false);
+            if (measure == null) {
+              return d.get("measure") == null ? new Definition.GatewayCount() : null;
+            }
+            Optional<Definition.GatewayCount.Measure> found =
+                Definition.GatewayCount.Measure.fromId(measure);
+            if (found.isEmpty()) {
+              fields.unknown(
+                  d.get("measure"),
+                  dp + ".measure",
+                  "measure",
+                  measure,
+                  Arrays.stream(Definition.GatewayCount.Measure.values())
+                      .map(Definition.GatewayCount.Measure::id)
+                      .toList());
+              return null;
+            }
+            return new Definition.GatewayCount(found.get());
+          }
         case RATIO:
           {
             Definition.Quantity q =

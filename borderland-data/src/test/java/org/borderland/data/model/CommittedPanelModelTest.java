@@ -1,11 +1,13 @@
 package org.borderland.data.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.geography.Geography;
 import org.borderland.core.model.CandidateSet;
 import org.borderland.core.model.Candidates;
 import org.borderland.core.model.Model;
@@ -53,7 +55,7 @@ class CommittedPanelModelTest {
   }
 
   private static RawTable raw(Model m, String aggressor, int year) {
-    return new RawCalculator(m, index, curated, registry)
+    return new RawCalculator(m, index, curated, registry, new Geography(index, registry))
         .compute(aggressor, year, candidates(aggressor, year).codes());
   }
 
@@ -106,7 +108,20 @@ class CommittedPanelModelTest {
     assertThat(t.get("POL", "kin_share").value()).isZero();
     assertThat(t.get("KOR", "kin_share").isFilled()).as("Korea lists no ethnic shares").isFalse();
     assertThat(t.get("POL", "leader_facts").isFilled()).as("never researched").isFalse();
-    assertThat(t.get("KAZ", "gateway").isFilled()).isFalse();
+    RawValue gateway = t.get("KAZ", "gateway");
+    assertThat(gateway.value()).as("UZB, KGZ and TKM; TJK and AFG are not candidates").isEqualTo(3);
+    assertThat(gateway.note())
+        .isEqualTo(
+            "shields KGZ, TKM, UZB among the candidates (land graph 2021; no transit through CHN,"
+                + " IRN or NATO members)");
+    assertThat(gateway.sources())
+        .extracting(Observation::country, Observation::key)
+        .contains(
+            tuple("KAZ", "RUS"), tuple("KAZ", "UZB"), tuple("KAZ", "KGZ"), tuple("KAZ", "TKM"));
+    assertThat(gateway.primary().edition()).isEqualTo(2021);
+    RawValue people = raw(extended, "RUS", 2021).get("KAZ", "gateway_population");
+    assertThat(people.value()).isPositive();
+    assertThat(people.sources()).extracting(Observation::indicator).contains("population");
     assertThat(t.get("KAZ", "cinc_ratio").revised()).isTrue();
     assertThat(t.get("KAZ", "kin_share").revised()).isFalse();
   }
@@ -129,12 +144,12 @@ class CommittedPanelModelTest {
   void mostIndicatorsAreFilledForRussiasCandidatesAndTheRestSayWhy() {
     RawTable t = raw(essay, "RUS", 2021);
     for (String i : t.indicators()) {
-      if (i.endsWith("_facts") || i.equals("gateway") || i.equals("disputes_begun")) {
+      if (i.endsWith("_facts") || i.equals("disputes_begun")) {
         continue;
       }
       assertThat(t.fillRate(i)).as(i).isGreaterThanOrEqualTo(0.65);
     }
-    assertThat(t.fillRate("gateway")).isZero();
+    assertThat(t.fillRate("gateway")).isEqualTo(1.0);
     // The MID data end in 2014: a count for a window reaching 2021 is unknown, not zero.
     assertThat(t.fillRate("disputes_begun")).isZero();
     assertThat(raw(essay, "RUS", 2010).fillRate("disputes_begun")).isEqualTo(1.0);

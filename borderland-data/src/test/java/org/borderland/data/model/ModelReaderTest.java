@@ -202,6 +202,28 @@ class ModelReaderTest {
   }
 
   @Test
+  void aGatewayCountsStatesUnlessItsMeasureSaysPopulation() throws ModelFileException {
+    assertThat(
+            read(GOOD.replace("{kind: kin_share}", "{kind: gateway_count}"))
+                .indicator("kin_share")
+                .orElseThrow()
+                .definition())
+        .isEqualTo(new Definition.GatewayCount(Definition.GatewayCount.Measure.STATES));
+    assertThat(
+            read(GOOD.replace("{kind: kin_share}", "{kind: gateway_count, measure: population}"))
+                .indicator("kin_share")
+                .orElseThrow()
+                .definition())
+        .isEqualTo(new Definition.GatewayCount(Definition.GatewayCount.Measure.POPULATION));
+    ModelFileException e =
+        error(GOOD.replace("{kind: kin_share}", "{kind: gateway_count, measure: populaton}"));
+    assertThat(e.getMessage())
+        .contains("field indicators[0] (kin_share).definition.measure")
+        .contains("Unknown measure 'populaton'; allowed: states, population")
+        .contains("did you mean population?");
+  }
+
+  @Test
   void aYamlSyntaxErrorAndARepeatedKeyGiveTheirPosition() {
     ModelFileException syntax = error(GOOD.replace("  name: Tiny", "  name: [Tiny"));
     assertThat(syntax.getMessage()).contains("YAML syntax error").matches("(?s).*line \\d+.*");
