@@ -33,6 +33,7 @@ public final class ShieldCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
   @Mixin TransitOptions transit;
+  @Mixin ScenarioOption scenarioOption;
 
   @Option(
       names = "--format",
@@ -46,17 +47,25 @@ public final class ShieldCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--format csv is not offered by shield; use table or json");
     }
-    Engine engine = options.engine();
-    Engine.LoadedModel model = engine.model(options.model);
-    int year = options.year(engine);
-    String aggressor = options.aggressor(engine, year);
-    TransitRules rules = transit.rules(engine, model.model(), aggressor);
-    Shielding s = engine.geography().shielding(aggressor, List.of(), year, rules);
-    Provenance p = engine.provenance(model, year, null);
+    Situation sit = Situation.of(options, scenarioOption);
+    Engine engine = sit.engine();
+    Engine.LoadedModel model = sit.model();
+    String aggressor = sit.aggressor();
+    TransitRules rules =
+        transit.rules(engine, model.model(), aggressor, sit.scorer().rules(sit.world()));
+    Shielding s = sit.scorer().shielding(sit.world(), rules);
+    Provenance p = sit.provenance();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(Json.write(json(s, p, model.model().id())));
+      Map<String, Object> json = json(s, p, model.model().id());
+      if (sit.hasScenario()) {
+        json.put("scenario", sit.scenarioJson());
+      }
+      out.println(Json.write(json));
       return ExitCode.OK;
+    }
+    if (sit.hasScenario()) {
+      out.println(sit.scenarioLine());
     }
     table(out, engine, s);
     out.println("Provenance: " + p.line(model.model().id()));

@@ -41,7 +41,13 @@ public final class TransitOptions {
    *     --allow}, with suggestions
    */
   TransitRules rules(Engine engine, Model model, String aggressor) throws Exception {
-    TransitRules r = TransitRules.defaults(model, aggressor);
+    return rules(engine, model, aggressor, TransitRules.defaults(model, aggressor));
+  }
+
+  /** As {@link #rules(Engine, Model, String)}, over {@code base} (e.g. a scenario's rules). */
+  TransitRules rules(Engine engine, Model model, String aggressor, TransitRules base)
+      throws Exception {
+    TransitRules r = base;
     if (transit != null) {
       r = TransitFile.read(transit, r, model, aggressor, engine.registry());
     }

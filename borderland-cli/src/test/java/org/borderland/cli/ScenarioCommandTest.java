@@ -140,4 +140,19 @@ class ScenarioCommandTest {
     assertThat(far.exitCode()).isEqualTo(ExitCode.FAILURE);
     assertThat(far.err()).contains("bad.yaml line 4").contains("cannot be reached");
   }
+
+  @Test
+  void shieldUnderTheUkraineScenarioHasUkraineInTheRegion() throws IOException {
+    JsonNode j = json(run("shield", "--scenario", UKRAINE.toString(), "--format", "json"));
+    assertThat(j.get("year").asInt()).isEqualTo(2022);
+    assertThat(j.get("scenario").get("absorbed").get(0).asText()).isEqualTo("UKR");
+    boolean moldovaExposed = false;
+    for (JsonNode st : j.get("states")) {
+      assertThat(st.get("state").asText()).isNotEqualTo("UKR");
+      if (st.get("state").asText().equals("MDA")) {
+        moldovaExposed = st.get("exposed").asBoolean();
+      }
+    }
+    assertThat(moldovaExposed).isTrue();
+  }
 }

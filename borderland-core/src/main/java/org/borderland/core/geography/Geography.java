@@ -142,6 +142,20 @@ public final class Geography implements GatewaySource {
    */
   public Shielding shielding(
       String aggressor, Collection<String> absorbed, int year, TransitRules rules) {
+    return shielding(aggressor, absorbed, year, rules, Map.of());
+  }
+
+  /**
+   * As {@link #shielding(String, Collection, int, TransitRules)}, with alliance memberships changed
+   * (a scenario): per state, per alliance name, whether it is a member, instead of what the
+   * organisation lists say.
+   */
+  public Shielding shielding(
+      String aggressor,
+      Collection<String> absorbed,
+      int year,
+      TransitRules rules,
+      Map<String, Map<String, Boolean>> memberships) {
     Objects.requireNonNull(rules, "rules");
     BorderGraph g = graph(year);
     String a = requireState(g, aggressor, "the aggressor");
@@ -195,6 +209,25 @@ public final class Geography implements GatewaySource {
         }
       }
     }
+    for (Map.Entry<String, Map<String, Boolean>> e : memberships.entrySet()) {
+      int i = g.indexOf(e.getKey());
+      if (i < 0) {
+        continue;
+      }
+      for (Map.Entry<String, Boolean> c : e.getValue().entrySet()) {
+        int k = blocking.indexOf(c.getKey());
+        if (k < 0) {
+          continue;
+        }
+        if (c.getValue() && why[i] == Shielding.PASSABLE) {
+          why[i] = k;
+          whyRow[i] = null; // a membership the scenario adds: no row names it
+        } else if (!c.getValue() && why[i] == k) {
+          why[i] = Shielding.PASSABLE;
+          whyRow[i] = null;
+        }
+      }
+    }
     boolean[] passable = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (inRegion[i] || allowed[i]) {
@@ -243,7 +276,15 @@ public final class Geography implements GatewaySource {
       }
       return new Answer(TransitRules.defaults(model, aggressor).describe(), out);
     }
-    Shielding s = shielding(aggressor, List.of(), year, TransitRules.defaults(model, aggressor));
+    return answer(
+        shielding(aggressor, List.of(), year, TransitRules.defaults(model, aggressor)), targets);
+  }
+
+  /** What each target shields among {@code targets} under a shielding already computed. */
+  public Answer answer(Shielding s, List<String> targets) {
+    BorderGraph g = s.graph();
+    int year = s.year();
+    Map<String, Shielded> out = new LinkedHashMap<>();
     Map<String, Gateways.Gateway> all = Gateways.all(s, targets, targets);
     for (String t : targets) {
       Gateways.Gateway gw = all.get(t);

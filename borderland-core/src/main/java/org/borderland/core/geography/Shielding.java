@@ -122,10 +122,10 @@ public final class Shielding {
               graph.states().get(i),
               blocking.get(why[i])
                   + " member ("
-                  + row.source().dataset()
-                  + " "
-                  + row.edition()
-                  + " edition)");
+                  + (row == null
+                      ? "scenario"
+                      : row.source().dataset() + " " + row.edition() + " edition")
+                  + ")");
         }
       }
       m = Collections.unmodifiableMap(out);

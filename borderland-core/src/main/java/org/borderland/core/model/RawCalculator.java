@@ -289,6 +289,14 @@ public final class RawCalculator {
    * @throws IllegalArgumentException when a target is the aggressor or is listed twice
    */
   public RawTable compute(String aggressor, int year, List<String> targets) {
+    return compute(aggressor, year, targets, gateways);
+  }
+
+  /**
+   * As {@link #compute(String, int, List)}, with the gateway indicators answered by {@code source}
+   * for this call (e.g. a scenario's region and transit rules) instead of the calculator's own.
+   */
+  public RawTable compute(String aggressor, int year, List<String> targets, GatewaySource source) {
     Country a = registry.get(aggressor, "the aggressor");
     List<String> ts = new ArrayList<>(targets.size());
     Set<String> seen = new HashSet<>();
@@ -305,7 +313,7 @@ public final class RawCalculator {
       ts.add(c.iso3());
       exists.add(c.existsIn(year));
     }
-    Pair p = pair(a.iso3(), year, gatewaysFor(a.iso3(), year, ts, exists));
+    Pair p = pair(a.iso3(), year, gatewaysFor(source, a.iso3(), year, ts, exists));
     CountryMemo[] tms = new CountryMemo[ts.size()];
     for (int t = 0; t < tms.length; t++) {
       tms[t] = memoFor(ts.get(t));
@@ -381,7 +389,11 @@ public final class RawCalculator {
 
   /** The call's shielding, asked once when the model has a gateway indicator; else null. */
   private GatewaySource.Answer gatewaysFor(
-      String aggressor, int year, List<String> targets, List<Boolean> exists) {
+      GatewaySource gateways,
+      String aggressor,
+      int year,
+      List<String> targets,
+      List<Boolean> exists) {
     if (!hasGateway || gateways == null) {
       return null;
     }

@@ -77,7 +77,7 @@ public record Cascade(String aggressor, int year, List<Step> steps, String stopp
     }
     World w = start;
     CandidateSet set = scorer.candidates(w);
-    Set<String> exposed = new LinkedHashSet<>(scorer.exposed(set));
+    Set<String> exposed = new LinkedHashSet<>(scorer.exposed(w, set));
     List<Step> out = new ArrayList<>();
     String stopped = "";
     for (int k = 1; k <= steps; k++) {
@@ -105,7 +105,7 @@ public record Cascade(String aggressor, int year, List<Step> steps, String stopp
       }
       w = w.absorb(first.target());
       set = scorer.candidates(w);
-      Set<String> now = new LinkedHashSet<>(scorer.exposed(set));
+      Set<String> now = new LinkedHashSet<>(scorer.exposed(w, set));
       List<String> fresh = new ArrayList<>();
       for (String e : now) {
         if (!exposed.contains(e)) {

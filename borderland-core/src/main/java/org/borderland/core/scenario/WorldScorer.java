@@ -13,6 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.geography.Exposure;
+import org.borderland.core.geography.Geography;
+import org.borderland.core.geography.Shielding;
+import org.borderland.core.geography.TransitRules;
 import org.borderland.core.model.AggressorProfile;
 import org.borderland.core.model.Candidate;
 import org.borderland.core.model.CandidateSet;
@@ -51,6 +55,7 @@ public final class WorldScorer {
   private final Scorer scorer;
   private final Candidates candidates;
   private final CountryRegistry registry;
+  private final Geography geography;
 
   /**
    * @param model the model to score with (possibly reweighted); it must have the indicators of
@@ -59,6 +64,23 @@ public final class WorldScorer {
    */
   public WorldScorer(
       Model model, RawCalculator calculator, Candidates candidates, CountryRegistry registry) {
+    this(model, calculator, candidates, registry, null);
+  }
+
+  /**
+   * A scorer whose worlds also have geography: shielding and the gateway indicator follow the
+   * region and the transit rules, absorbing needs a state the region can reach, and a cascade
+   * absorbs only states bordering the region in the graph.
+   *
+   * @param geography the border graphs, or {@code null} to go by the candidate rule alone
+   */
+  public WorldScorer(
+      Model model,
+      RawCalculator calculator,
+      Candidates candidates,
+      CountryRegistry registry,
+      Geography geography) {
+    this.geography = geography;
     this.model = Objects.requireNonNull(model, "model");
     this.calculator = Objects.requireNonNull(calculator, "calculator");
     this.scorer = new Scorer(model, calculator);
@@ -107,40 +129,11 @@ public final class WorldScorer {
               + s.aggressor()
               + " or change its aggressor field");
     }
-    World w = new World(aggressor, year, List.of(), Map.of(), Map.of(), s.transit());
-    for (Absorption a : s.absorb()) {
-      String x = state(a.state(), year, a.origin(), "absorb");
-      if (x.equals(aggressor)) {
-        throw new IllegalArgumentException(
-            a.origin() + ": absorb lists the aggressor " + x + " itself; remove it");
-      }
-      if (w.absorbed().contains(x)) {
-        throw new IllegalArgumentException(
-            a.origin() + ": absorb lists " + x + " twice; remove one");
-      }
-      CandidateSet reach = candidates(w);
-      if (reach.find(x).isEmpty()) {
-        throw new IllegalArgumentException(
-            a.origin()
-                + ": "
-                + x
-                + " ("
-                + registry.get(x).name()
-                + ") cannot be reached from "
-                + String.join("+", w.region())
-                + " in "
-                + year
-                + ": it is not a land or sea neighbour of the region, nor one land border further"
-                + " (not through "
-                + String.join(", ", reach.noTransit())
-                + "); absorb a state between them first");
-      }
-      w = w.absorb(x);
-    }
     Map<String, Map<String, Boolean>> memberships = new LinkedHashMap<>();
     AggressorProfile profile = model.profile(aggressor);
     Set<String> blocs = new TreeSet<>(profile.blocs().keySet());
     blocs.addAll(profile.rivalBlocs().keySet());
+    blocs.add(TransitRules.NATO); // the default rival alliance of the transit rules
     for (MembershipChange m : s.memberships()) {
       String c = state(m.country(), year, m.origin(), "membership");
       if (!blocs.contains(m.bloc())) {
@@ -202,7 +195,134 @@ public final class WorldScorer {
       }
       values.computeIfAbsent(c, k -> new LinkedHashMap<>()).put(spec.id(), v);
     }
-    return new World(aggressor, year, w.absorbed(), memberships, values, s.transit());
+    Scenario.TransitChange transit = checkedTransit(s.transit(), year);
+    World w = new World(aggressor, year, List.of(), memberships, values, transit);
+    for (Absorption a : s.absorb()) {
+      String x = state(a.state(), year, a.origin(), "absorb");
+      if (x.equals(aggressor)) {
+        throw new IllegalArgumentException(
+            a.origin() + ": absorb lists the aggressor " + x + " itself; remove it");
+      }
+      if (w.absorbed().contains(x)) {
+        throw new IllegalArgumentException(
+            a.origin() + ": absorb lists " + x + " twice; remove one");
+      }
+      String unreachable = unreachable(w, x);
+      if (unreachable != null) {
+        throw new IllegalArgumentException(
+            a.origin()
+                + ": "
+                + x
+                + " ("
+                + registry.get(x).name()
+                + ") cannot be reached from "
+                + String.join("+", w.region())
+                + " in "
+                + year
+                + ": "
+                + unreachable
+                + "; absorb a state between them first, or change the transit rules");
+      }
+      w = w.absorb(x);
+    }
+    return w;
+  }
+
+  /** Why {@code x} cannot be reached from the world's region, or null when it can. */
+  private String unreachable(World w, String x) {
+    if (geography != null) {
+      Shielding sh = shielding(w);
+      Exposure e = sh.exposures().get(x);
+      if (e != null && e.reachable()) {
+        return null;
+      }
+      return "no admissible path leads there (" + sh.describeRules() + ")";
+    }
+    CandidateSet reach = candidates(w);
+    if (reach.find(x).isPresent()) {
+      return null;
+    }
+    return "it is not a land or sea neighbour of the region, nor one land border further (not"
+        + " through "
+        + String.join(", ", reach.noTransit())
+        + ")";
+  }
+
+  /** The scenario's transit change with every code checked and made an ISO3; null stays null. */
+  private Scenario.TransitChange checkedTransit(Scenario.TransitChange t, int year) {
+    if (t == null) {
+      return null;
+    }
+    return new Scenario.TransitChange(
+        codes(t.allies(), year, t.origin(), "transit.allies"),
+        codes(t.noTransit(), year, t.origin(), "transit.noTransit"),
+        codes(t.allow(), year, t.origin(), "transit.allow"),
+        t.rivalAlliances(),
+        t.sea(),
+        t.origin());
+  }
+
+  private List<String> codes(List<String> codes, int year, Origin origin, String field) {
+    if (codes == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String c : codes) {
+      out.add(state(c, year, origin, field));
+    }
+    return out;
+  }
+
+  /**
+   * The transit rules of a world: the aggressor's defaults under the model, with the world's
+   * transit changes over them (an alliance named there keeps the {@code member_of} keys the model's
+   * rival blocs give it).
+   */
+  public TransitRules rules(World w) {
+    TransitRules r = TransitRules.defaults(model, w.aggressor());
+    Scenario.TransitChange t = w.transit();
+    if (t == null) {
+      return r;
+    }
+    if (t.noTransit() != null) {
+      r = r.withNoTransit(t.noTransit());
+    }
+    if (t.allies() != null) {
+      r = r.withAllies(t.allies());
+    }
+    if (t.allow() != null) {
+      r = r.withAllowed(t.allow());
+    }
+    if (t.rivalAlliances() != null) {
+      Map<String, List<String>> keys = new LinkedHashMap<>();
+      for (String a : t.rivalAlliances()) {
+        keys.put(a, model.profile(w.aggressor()).rivalBlocs().getOrDefault(a, List.of(a)));
+      }
+      r = r.withRivalAlliances(keys);
+    }
+    if (t.sea() != null) {
+      r = r.withSea(t.sea());
+    }
+    return r;
+  }
+
+  /**
+   * Who shields whom in a world: its region, its transit rules (or {@code rules} when given) and
+   * its alliance memberships.
+   *
+   * @throws IllegalStateException when the scorer has no geography
+   */
+  public Shielding shielding(World w, TransitRules rules) {
+    if (geography == null) {
+      throw new IllegalStateException("This scorer was built without geography");
+    }
+    return geography.shielding(
+        w.aggressor(), w.absorbed(), w.year(), rules != null ? rules : rules(w), w.memberships());
+  }
+
+  /** {@link #shielding(World, TransitRules)} under the world's own rules. */
+  public Shielding shielding(World w) {
+    return shielding(w, null);
   }
 
   private String state(String code, int year, Origin origin, String field) {
@@ -268,6 +388,22 @@ public final class WorldScorer {
    * The candidates that border the region directly (by land, or across water where the candidate
    * rule counts it), not only one border further.
    */
+  public List<String> exposed(World w, CandidateSet set) {
+    if (geography != null) {
+      Map<String, Exposure> ex = shielding(w).exposures();
+      List<String> out = new ArrayList<>();
+      for (String c : set.codes()) {
+        Exposure e = ex.get(c);
+        if (e != null && e.exposed()) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+    return exposed(set);
+  }
+
+  /** The candidates bordering the region by the candidate rule's routes (without geography). */
   public List<String> exposed(CandidateSet set) {
     List<String> out = new ArrayList<>();
     for (Candidate c : set.candidates()) {
@@ -356,10 +492,17 @@ public final class WorldScorer {
 
   /** The raw values of a world's targets: the aggressor's, with the world's changes applied. */
   public RawTable raw(World w, List<String> targets) {
-    RawTable base = calculator.compute(w.aggressor(), w.year(), targets);
     if (w.isAsIs()) {
-      return base;
+      return calculator.compute(w.aggressor(), w.year(), targets);
     }
+    RawTable base =
+        geography == null
+            ? calculator.compute(w.aggressor(), w.year(), targets)
+            : calculator.compute(
+                w.aggressor(),
+                w.year(),
+                targets,
+                (m, a, y, ts) -> geography.answer(shielding(w), ts));
     List<IndicatorSpec> specs = calculator.model().indicators();
     RawValue[][] cells = new RawValue[targets.size()][specs.size()];
     for (int t = 0; t < targets.size(); t++) {

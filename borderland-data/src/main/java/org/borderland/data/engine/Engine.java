@@ -136,9 +136,10 @@ public final class Engine {
   public WorldScorer worlds(Model model, Scenario scenario) {
     return new WorldScorer(
         Reweighting.apply(model, scenario.weights()),
-        new RawCalculator(model, index, curated, registry),
+        new RawCalculator(model, index, curated, registry, geography),
         new Candidates(index, registry),
-        registry);
+        registry,
+        geography);
   }
 
   /**

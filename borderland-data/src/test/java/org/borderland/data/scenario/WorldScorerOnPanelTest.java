@@ -227,4 +227,48 @@ class WorldScorerOnPanelTest {
     World w = world("scenario: {name: X}\nabsorb: [UKR, HUN, AUT]\n", 2022);
     assertThat(w.absorbed()).containsExactly("UKR", "HUN", "AUT");
   }
+
+  @Test
+  void aScenariosSeaRouteTakesKazakhstansGatewayAway() throws Exception {
+    Scenario sea = scenario("scenario: {name: Sea}\ntransit: {sea: true}\n");
+    WorldScorer ws = scorer(sea);
+    World w = ws.world(sea, "RUS", 2021);
+    List<String> targets = ws.candidates(w).codes();
+    RawValue before =
+        scorer(Scenario.none()).raw(World.asIs("RUS", 2021), targets).get("KAZ", "gateway");
+    RawValue after = ws.raw(w, targets).get("KAZ", "gateway");
+    assertThat(before.value()).isGreaterThanOrEqualTo(3.0); // UZB, KGZ, TKM among the candidates
+    assertThat(after.value()).isZero();
+    assertThat(ws.shielding(w).shields("KAZ")).doesNotContain("UZB", "KGZ", "TJK", "TKM");
+  }
+
+  @Test
+  void kazakhstanJoiningNatoClosesCentralAsiaToRussiaByLand() throws Exception {
+    Scenario nato =
+        scenario("scenario: {name: N}\nmembership:\n  - {country: KAZ, join: [NATO]}\n");
+    WorldScorer ws = scorer(nato);
+    World w = ws.world(nato, "RUS", 2025);
+    var sh = ws.shielding(w);
+    assertThat(sh.impassable()).containsEntry("KAZ", "NATO member (scenario)");
+    for (String c : List.of("UZB", "KGZ", "TJK", "TKM")) {
+      assertThat(sh.exposures().get(c).reachable()).as(c).isFalse();
+    }
+    assertThat(sh.exposures().get("KAZ").exposed()).isTrue(); // still a target
+  }
+
+  @Test
+  void absorbingUkraineMovesTheRegionsFrontier() throws Exception {
+    Scenario u = scenario("scenario: {name: U}\nabsorb: [UKR]\n");
+    WorldScorer ws = scorer(u);
+    World w = ws.world(u, "RUS", 2022);
+    var sh = ws.shielding(w);
+    assertThat(sh.region()).containsExactlyInAnyOrder("RUS", "UKR");
+    assertThat(sh.exposures().get("MDA").exposed()).isTrue();
+    assertThat(ws.exposed(w, ws.candidates(w))).contains("MDA").doesNotContain("UKR");
+    Scenario far = scenario("scenario: {name: F}\nabsorb: [UKR, PRT]\n");
+    assertThatThrownBy(() -> scorer(far).world(far, "RUS", 2022))
+        .hasMessageContaining("test.yaml line 2")
+        .hasMessageContaining("PRT (Portugal) cannot be reached from RUS+UKR")
+        .hasMessageContaining("no admissible path");
+  }
 }
