@@ -138,8 +138,14 @@ final class Analyses {
    */
   static final class Progress implements AutoCloseable {
     private final ProgressBar bar;
+    private final java.util.function.LongConsumer listener;
 
     Progress(int total, String task) {
+      java.util.function.LongConsumer[] l = JobProgress.LISTENER.get();
+      this.listener = l == null ? null : l[1];
+      if (l != null) {
+        l[0].accept(total);
+      }
       this.bar =
           System.console() == null || total < 2000
               ? null
@@ -152,7 +158,17 @@ final class Analyses {
 
     /** What the analysis calls after each batch of replications; null without a bar. */
     IntConsumer consumer() {
-      return bar == null ? null : n -> bar.stepBy(n);
+      if (bar == null && listener == null) {
+        return null;
+      }
+      return n -> {
+        if (bar != null) {
+          bar.stepBy(n);
+        }
+        if (listener != null) {
+          listener.accept(n);
+        }
+      };
     }
 
     @Override

@@ -40,9 +40,9 @@ public final class EngineOptions {
           "Knowledge year: only what was published by the end of Y (default: the latest).")
   Integer year;
 
-  /** Loads the engine. */
+  /** Loads the engine, or reuses the one loaded from the same unchanged files. */
   Engine engine() throws Exception {
-    return Engine.load(
+    return Engines.get(
         panelOption.dir(), curatedDir != null ? curatedDir : Engine.defaultCuratedDir());
   }
 

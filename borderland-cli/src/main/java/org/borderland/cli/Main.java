@@ -2,7 +2,9 @@ package org.borderland.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point of the {@code borderland} command. Only {@link #main} calls {@code System.exit}. */
@@ -20,16 +22,57 @@ public final class Main {
    * @return the exit code (see {@link ExitCode})
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Map.of());
+  }
+
+  /**
+   * Runs the command line with more subcommands (e.g. {@code serve}, which lives in the server
+   * module).
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, Object> more) {
     PrintWriter o =
         new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e =
         new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cl = commandLine(o, e, more, null);
+    int code = cl.execute(args);
+    o.flush();
+    e.flush();
+    return code;
+  }
+
+  /**
+   * What one in-process run of a command produced: its exit code, what it printed, and the
+   * exception that ended it (a bad option, a bad value, a failure), if any.
+   */
+  public record Outcome(int exitCode, String out, String err, Throwable failure) {}
+
+  /**
+   * Runs one command in process and captures its output and the exception that ended it; the server
+   * answers API requests this way, so that its parameters and JSON are the commands' own.
+   */
+  public static Outcome capture(String[] args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Throwable[] failure = new Throwable[1];
+    CommandLine cl = commandLine(new PrintWriter(out), new PrintWriter(err), Map.of(), failure);
+    int code = cl.execute(args);
+    return new Outcome(code, out.toString(), err.toString(), failure[0]);
+  }
+
+  /** The command line, its handlers set; {@code failure[0]} receives what ended a run. */
+  static CommandLine commandLine(
+      PrintWriter o, PrintWriter e, Map<String, Object> more, Throwable[] failure) {
     CommandLine cl = new CommandLine(new BorderlandCommand());
+    more.forEach(cl::addSubcommand);
     cl.setOut(o);
     cl.setErr(e);
     cl.setExitCodeExceptionMapper(t -> ExitCode.FAILURE);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          if (failure != null) {
+            failure[0] = ex;
+          }
           commandLine.getErr().println("error: " + messageOf(ex));
           if (System.getenv("BORDERLAND_DEBUG") != null) {
             ex.printStackTrace(commandLine.getErr());
@@ -39,16 +82,16 @@ public final class Main {
         });
     cl.setParameterExceptionHandler(
         (ex, args2) -> {
+          if (failure != null) {
+            failure[0] = ex;
+          }
           CommandLine c = ex.getCommandLine();
           c.getErr().println("error: " + ex.getMessage());
           c.getErr().println("Run `" + c.getCommandSpec().qualifiedName() + " --help` for usage.");
           c.getErr().flush();
           return ExitCode.USAGE;
         });
-    int code = cl.execute(args);
-    o.flush();
-    e.flush();
-    return code;
+    return cl;
   }
 
   private static String messageOf(Throwable t) {

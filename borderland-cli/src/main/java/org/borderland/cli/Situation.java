@@ -49,7 +49,7 @@ record Situation(
     }
     int year = options.year(engine);
     String aggressor = options.aggressor(engine, year);
-    WorldScorer scorer = engine.worlds(model.model(), s);
+    WorldScorer scorer = engine.worlds(model, s);
     World world = scorer.world(s, aggressor, year);
     return new Situation(engine, model, s, hash, scorer, world);
   }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
@@ -140,6 +142,28 @@ public final class Engine {
         new Candidates(index, registry),
         registry,
         geography);
+  }
+
+  /** Scorers of worlds kept for reuse (their calculators' caches stay warm), newest last. */
+  private final Map<String, WorldScorer> worldScorers = new LinkedHashMap<>();
+
+  /**
+   * As {@link #worlds(Model, Scenario)}, reusing the scorer made for the same model file and
+   * weights (the last eight kept), so that repeated requests find its caches warm.
+   */
+  public WorldScorer worlds(LoadedModel model, Scenario scenario) {
+    String key = model.hash() + " " + model.model().id() + " " + scenario.weights();
+    synchronized (worldScorers) {
+      WorldScorer w = worldScorers.remove(key);
+      if (w == null) {
+        w = worlds(model.model(), scenario);
+      }
+      worldScorers.put(key, w);
+      while (worldScorers.size() > 8) {
+        worldScorers.remove(worldScorers.keySet().iterator().next());
+      }
+      return w;
+    }
   }
 
   /**

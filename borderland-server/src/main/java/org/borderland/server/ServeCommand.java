@@ -1,0 +1,70 @@
+package org.borderland.server;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code borderland serve}: the dashboard and the HTTP API on the embedded defaults. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the dashboard and the JSON API (/api/v1, documented at /api/v1/openapi.json).",
+      "Binds to the loopback address by default; stop with Ctrl-C."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String bind;
+
+  @Option(
+      names = "--cors",
+      paramLabel = "ORIGIN",
+      description = "Allow browsers on this origin to call the API (default: no CORS).")
+  String cors;
+
+  @Option(names = "--panel", paramLabel = "DIR", description = "Panel directory.")
+  Path panel;
+
+  @Option(names = "--curated", paramLabel = "DIR", description = "Curated facts directory.")
+  Path curated;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port " + port + " is out of range; give 0 to 65535");
+    }
+    Javalin app = BorderlandServer.create(new BorderlandServer.Settings(panel, curated, cors));
+    app.start(bind, port);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "Borderland is serving on http://%s:%d/ (API: /api/v1/openapi.json)%n", bind, app.port());
+    out.flush();
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  stop.countDown();
+                }));
+    stop.await();
+    return 0;
+  }
+}
