@@ -60,6 +60,33 @@ public final class Main {
     return new Outcome(code, out.toString(), err.toString(), failure[0]);
   }
 
+  /**
+   * Runs one command's own command line in process (the arguments without the command's name), as
+   * {@link #capture(String[])} does. A caller may keep a {@link Single} and run it again — picocli
+   * resets every option before parsing — but not from two threads at once.
+   */
+  public static Outcome capture(Single command, String[] args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    command.line.setOut(new PrintWriter(out));
+    command.line.setErr(new PrintWriter(err));
+    command.failure[0] = null;
+    int code = command.line.execute(args);
+    return new Outcome(code, out.toString(), err.toString(), command.failure[0]);
+  }
+
+  /** One command's own command line (e.g. for a new {@code RankCommand}), for repeated runs. */
+  public static final class Single {
+    final CommandLine line;
+    final Throwable[] failure = new Throwable[1];
+
+    /** The command line of {@code command}, its handlers set as the full command line's. */
+    public Single(Object command) {
+      this.line = new CommandLine(command);
+      configure(line, failure);
+    }
+  }
+
   /** The command line, its handlers set; {@code failure[0]} receives what ended a run. */
   static CommandLine commandLine(
       PrintWriter o, PrintWriter e, Map<String, Object> more, Throwable[] failure) {
@@ -67,6 +94,11 @@ public final class Main {
     more.forEach(cl::addSubcommand);
     cl.setOut(o);
     cl.setErr(e);
+    configure(cl, failure);
+    return cl;
+  }
+
+  private static void configure(CommandLine cl, Throwable[] failure) {
     cl.setExitCodeExceptionMapper(t -> ExitCode.FAILURE);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
@@ -91,7 +123,6 @@ public final class Main {
           c.getErr().flush();
           return ExitCode.USAGE;
         });
-    return cl;
   }
 
   private static String messageOf(Throwable t) {

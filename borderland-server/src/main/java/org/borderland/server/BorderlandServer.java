@@ -43,7 +43,36 @@ public final class BorderlandServer {
    * @param curatedDir the curated facts (null: the default)
    * @param corsOrigin an origin allowed to call the API from a browser, or null for none
    */
-  public record Settings(Path panelDir, Path curatedDir, String corsOrigin) {}
+  public record Settings(Path panelDir, Path curatedDir, String corsOrigin, boolean cache) {
+    /** Settings with the response cache on. */
+    public Settings(Path panelDir, Path curatedDir, String corsOrigin) {
+      this(panelDir, curatedDir, corsOrigin, true);
+    }
+  }
+
+  /**
+   * Answers of GET command routes, by their arguments: the same arguments give the same JSON while
+   * the panel, curated facts and model files are unchanged, so an answer is kept for {@link
+   * #CACHE_SECONDS} seconds (the last 512). Scenario and job routes are never cached. The header
+   * {@code X-Borderland-Cache} says {@code hit} or {@code miss}.
+   */
+  private final Map<List<String>, Cached> cache =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<String>, Cached> e) {
+              return size() > 512;
+            }
+          });
+
+  /** How long an answer is reused. */
+  public static final int CACHE_SECONDS = 60;
+
+  private record Cached(String json, long until) {}
+
+  private final boolean caching;
 
   private final Commands commands;
   private final List<Route> routes;
@@ -52,6 +81,7 @@ public final class BorderlandServer {
 
   private BorderlandServer(Settings settings) {
     this.commands = new Commands(settings.panelDir(), settings.curatedDir());
+    this.caching = settings.cache();
     this.routes = routes(commands);
     try {
       this.openApi =
@@ -212,9 +242,20 @@ public final class BorderlandServer {
       answer(ctx, e.error());
       return;
     }
-    Main.Outcome o = commands.run(args);
+    long now = System.currentTimeMillis();
+    if (caching) {
+      Cached c = cache.get(args);
+      if (c != null && c.until() > now) {
+        ctx.header("X-Borderland-Cache", "hit").contentType("application/json").result(c.json());
+        return;
+      }
+    }
+    Main.Outcome o = commands.run(r.command(), args);
     if (o.exitCode() == 0) {
-      ctx.contentType("application/json").result(o.out());
+      if (caching) {
+        cache.put(args, new Cached(o.out(), now + CACHE_SECONDS * 1000L));
+      }
+      ctx.header("X-Borderland-Cache", "miss").contentType("application/json").result(o.out());
     } else {
       answer(ctx, error(o, ctx, null));
     }
@@ -242,7 +283,7 @@ public final class BorderlandServer {
         answer(ctx, e.error());
         return;
       }
-      Main.Outcome o = commands.run(args);
+      Main.Outcome o = commands.run(r.command(), args);
       if (o.exitCode() == 0) {
         ctx.contentType("application/json")
             .result(o.out().replace(file.toString(), "request body"));

@@ -160,9 +160,21 @@ public final class Commands {
     return args;
   }
 
-  /** Runs the arguments in process. */
-  public Main.Outcome run(List<String> args) {
+  /**
+   * Each thread's command lines, by command: made once (picocli's reflection over a command costs
+   * milliseconds) and reused, since picocli resets every option before it parses.
+   */
+  private final ThreadLocal<Map<List<String>, Main.Single>> lines =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  /** Runs {@link #args}' result for {@code command} in process. */
+  public Main.Outcome run(List<String> command, List<String> args) {
     Objects.requireNonNull(args, "args");
-    return Main.capture(args.toArray(String[]::new));
+    if (!args.subList(0, command.size()).equals(command)) {
+      throw new IllegalArgumentException(args + " does not start with the command " + command);
+    }
+    Main.Single line =
+        lines.get().computeIfAbsent(command, c -> new Main.Single(spec(c).userObject().getClass()));
+    return Main.capture(line, args.subList(command.size(), args.size()).toArray(String[]::new));
   }
 }

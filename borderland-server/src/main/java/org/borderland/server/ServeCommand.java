@@ -39,6 +39,13 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Allow browsers on this origin to call the API (default: no CORS).")
   String cors;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Compute every answer (by default a GET answer is reused for 60 s: the same arguments"
+              + " give the same JSON).")
+  boolean noCache;
+
   @Option(names = "--panel", paramLabel = "DIR", description = "Panel directory.")
   Path panel;
 
@@ -50,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port " + port + " is out of range; give 0 to 65535");
     }
-    Javalin app = BorderlandServer.create(new BorderlandServer.Settings(panel, curated, cors));
+    Javalin app =
+        BorderlandServer.create(new BorderlandServer.Settings(panel, curated, cors, !noCache));
     app.start(bind, port);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(

@@ -298,4 +298,33 @@ class ApiTest {
     assertThat(echarts.statusCode()).isEqualTo(200);
     assertThat(List.of(echarts.body().length())).allMatch(n -> n > 100_000);
   }
+
+  @Test
+  void aRepeatedRequestIsAnsweredFromTheCacheAndOtherArgumentsAreNot() throws Exception {
+    HttpResponse<String> first = get("/api/v1/rank?aggressor=RUS&year=2019");
+    HttpResponse<String> again = get("/api/v1/rank?aggressor=RUS&year=2019");
+    HttpResponse<String> other = get("/api/v1/rank?aggressor=RUS&year=2018");
+    assertThat(first.headers().firstValue("X-Borderland-Cache")).contains("miss");
+    assertThat(again.headers().firstValue("X-Borderland-Cache")).contains("hit");
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(other.headers().firstValue("X-Borderland-Cache")).contains("miss");
+    assertThat(JSON.readTree(other.body()).get("year").asInt()).isEqualTo(2018);
+    Javalin uncached =
+        BorderlandServer.create(new BorderlandServer.Settings(panel, null, null, false))
+            .start("127.0.0.1", 0);
+    try {
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<String> r =
+            HTTP.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://127.0.0.1:" + uncached.port() + "/api/v1/rank?year=2019"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.headers().firstValue("X-Borderland-Cache")).contains("miss");
+      }
+    } finally {
+      uncached.stop();
+    }
+  }
 }

@@ -99,10 +99,33 @@ public final class Engine {
    * @throws ModelFileException naming the file, line, field and what is allowed
    */
   public LoadedModel model(String nameOrPath) throws ModelFileException, IOException {
-    Model m = ModelFiles.load(nameOrPath, registry);
     Path file = ModelFiles.locate(nameOrPath);
-    return new LoadedModel(m, file, shortHash(Files.readAllBytes(file)));
+    String key =
+        nameOrPath
+            + "\n"
+            + file.toAbsolutePath()
+            + (Files.isRegularFile(file)
+                ? "\n" + Files.size(file) + "\n" + Files.getLastModifiedTime(file).toMillis()
+                : "");
+    synchronized (models) {
+      LoadedModel cached = models.get(key);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    Model m = ModelFiles.load(nameOrPath, registry);
+    LoadedModel loaded = new LoadedModel(m, file, shortHash(Files.readAllBytes(file)));
+    synchronized (models) {
+      models.put(key, loaded);
+      while (models.size() > 16) {
+        models.remove(models.keySet().iterator().next());
+      }
+    }
+    return loaded;
   }
+
+  /** Models loaded, by name or path and the file's size and time: reused while unchanged. */
+  private final Map<String, LoadedModel> models = new LinkedHashMap<>();
 
   /**
    * The raw values of a model for one aggressor, knowledge year and list of targets (with a new
@@ -194,6 +217,18 @@ public final class Engine {
 
   /** The first and last knowledge years the panel covers (Factbook editions). */
   public int[] years() {
+    int[] y = years;
+    if (y == null) {
+      y = computeYears();
+      years = y;
+    }
+    return y.clone();
+  }
+
+  /** The knowledge years, computed once (the panel does not change). */
+  private volatile int[] years;
+
+  private int[] computeYears() {
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (String c : panel.countries()) {
