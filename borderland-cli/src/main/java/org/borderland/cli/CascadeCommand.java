@@ -38,18 +38,11 @@ public final class CascadeCommand implements Callable<Integer> {
       description = "How many states to absorb at most (default: ${DEFAULT-VALUE}).")
   int steps;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
-    if (format == Format.csv) {
-      throw new ParameterException(
-          spec.commandLine(), "--format csv is not available for cascade; use table or json");
-    }
+    boolean json = output.json();
     if (steps < 1 || steps > 50) {
       throw new ParameterException(
           spec.commandLine(), "--steps " + steps + " is out of range; give 1 to 50");
@@ -58,7 +51,7 @@ public final class CascadeCommand implements Callable<Integer> {
     Engine engine = sit.engine();
     Cascade c = Cascade.run(sit.scorer(), sit.world(), steps);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("aggressor", c.aggressor());
       m.put("year", c.year());

@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code borderland explain}: why a target scored what it did, factor by factor, to the source. */
@@ -55,18 +54,11 @@ public final class ExplainCommand implements Callable<Integer> {
       description = "Compare with this target: the difference in contributions, largest first.")
   String versus;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
-    if (format == Format.csv) {
-      throw new ParameterException(
-          spec.commandLine(), "--format csv is not available for explain; use table or json");
-    }
+    boolean json = output.json();
     Situation sit = Situation.of(options, scenarioOption);
     Engine engine = sit.engine();
     int year = sit.year();
@@ -93,14 +85,14 @@ public final class ExplainCommand implements Callable<Integer> {
     if (v != null) {
       Explanation ev = Explanation.of(scored.scoring(), v, scored.added().contains(v));
       Comparison c = Comparison.of(e, ev);
-      if (format == Format.json) {
+      if (json) {
         out.println(Json.write(json(c, p, notes)));
       } else {
         printComparison(out, engine, c, p, notes);
       }
       return ExitCode.OK;
     }
-    if (format == Format.json) {
+    if (json) {
       out.println(Json.write(json(e, p, notes)));
     } else {
       print(out, engine, e, p, notes);

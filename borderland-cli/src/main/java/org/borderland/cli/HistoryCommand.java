@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code borderland history}: one target's index and rank in every knowledge year. */
@@ -44,18 +43,11 @@ public final class HistoryCommand implements Callable<Integer> {
       description = "The target to follow.")
   String target;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
-    if (format == Format.csv) {
-      throw new ParameterException(
-          spec.commandLine(), "--format csv is not available for history; use table or json");
-    }
+    boolean json = output.json();
     Engine engine = options.engine();
     Engine.LoadedModel model = engine.model(options.model);
     int last = options.year(engine);
@@ -95,7 +87,7 @@ public final class HistoryCommand implements Callable<Integer> {
     }
     Provenance p = engine.provenance(model, last, null);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (json) {
       out.println(Json.write(json(h, model, p, years)));
       return ExitCode.OK;
     }

@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code borderland scenario diff}: each target's rank and index before and after a scenario. */
@@ -41,18 +40,11 @@ public final class ScenarioDiffCommand implements Callable<Integer> {
       description = "The scenario file (see scenarios/).")
   java.nio.file.Path scenarioFile;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
-    if (format == Format.csv) {
-      throw new ParameterException(
-          spec.commandLine(), "--format csv is not available for scenario diff; use table or json");
-    }
+    boolean json = output.json();
     ScenarioOption so = new ScenarioOption();
     so.file = scenarioFile;
     Situation after = Situation.of(options, so);
@@ -63,7 +55,7 @@ public final class ScenarioDiffCommand implements Callable<Integer> {
     Scoring a = after.scorer().score(after.world());
     ScenarioDiff diff = ScenarioDiff.of(b, a, after.world());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("aggressor", after.aggressor());
       m.put("year", after.year());

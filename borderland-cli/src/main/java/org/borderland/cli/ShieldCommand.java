@@ -15,8 +15,6 @@ import org.borderland.data.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code borderland shield}: who shields whom from an aggressor, under transit rules. */
@@ -35,18 +33,11 @@ public final class ShieldCommand implements Callable<Integer> {
   @Mixin TransitOptions transit;
   @Mixin ScenarioOption scenarioOption;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
-    if (format == Format.csv) {
-      throw new ParameterException(
-          spec.commandLine(), "--format csv is not offered by shield; use table or json");
-    }
+    boolean json = output.json();
     Situation sit = Situation.of(options, scenarioOption);
     Engine engine = sit.engine();
     Engine.LoadedModel model = sit.model();
@@ -56,12 +47,12 @@ public final class ShieldCommand implements Callable<Integer> {
     Shielding s = sit.scorer().shielding(sit.world(), rules);
     Provenance p = sit.provenance();
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      Map<String, Object> json = json(s, p, model.model().id());
+    if (json) {
+      Map<String, Object> m = json(s, p, model.model().id());
       if (sit.hasScenario()) {
-        json.put("scenario", sit.scenarioJson());
+        m.put("scenario", sit.scenarioJson());
       }
-      out.println(Json.write(json));
+      out.println(Json.write(m));
       return ExitCode.OK;
     }
     if (sit.hasScenario()) {
