@@ -58,6 +58,32 @@ public record Country(
     return year >= fromYear && (toYear == null || year <= toYear);
   }
 
+  /**
+   * This country, checked to exist in {@code year}.
+   *
+   * @param where what names it, for the message (an option, a file and line)
+   * @throws IllegalArgumentException naming {@code where}, the country, the year and the years it
+   *     existed
+   */
+  public Country requireExistsIn(int year, String where) {
+    if (!existsIn(year)) {
+      throw new IllegalArgumentException(
+          where
+              + ": "
+              + iso3
+              + " ("
+              + name
+              + ") did not exist in "
+              + year
+              + " (it existed "
+              + fromYear
+              + "–"
+              + (toYear == null ? "" : toYear)
+              + ")");
+    }
+    return this;
+  }
+
   /** Whether this is a sovereign (possibly disputed) state rather than a dependent territory. */
   public boolean isState() {
     return kind != Kind.TERRITORY;

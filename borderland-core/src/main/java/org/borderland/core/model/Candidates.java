@@ -146,23 +146,7 @@ public final class Candidates {
   }
 
   private Country requireExisting(String code, int year, String where) {
-    Country c = registry.get(code, where);
-    if (!c.existsIn(year)) {
-      throw new IllegalArgumentException(
-          where
-              + ": "
-              + c.iso3()
-              + " ("
-              + c.name()
-              + ") did not exist in "
-              + year
-              + " (it existed "
-              + c.fromYear()
-              + "–"
-              + (c.toYear() == null ? "" : c.toYear())
-              + ")");
-    }
-    return c;
+    return registry.get(code, where).requireExistsIn(year, where);
   }
 
   private boolean isCandidate(String code, String aggressor, int year) {

@@ -331,21 +331,7 @@ public final class WorldScorer {
       throw new IllegalArgumentException(
           origin + ": " + c.iso3() + " (" + c.name() + ") is a dependent territory, not a state");
     }
-    if (!c.existsIn(year)) {
-      throw new IllegalArgumentException(
-          origin
-              + ": "
-              + c.iso3()
-              + " ("
-              + c.name()
-              + ") did not exist in "
-              + year
-              + " (it existed "
-              + c.fromYear()
-              + "–"
-              + (c.toYear() == null ? "" : c.toYear())
-              + ")");
-    }
+    c.requireExistsIn(year, origin.toString());
     return c.iso3();
   }
 
