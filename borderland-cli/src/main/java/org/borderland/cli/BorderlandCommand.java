@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CompositeCommand.class,
       ScenarioCommand.class,
-      CascadeCommand.class
+      CascadeCommand.class,
+      ValidateCommand.class
     })
 public final class BorderlandCommand {}
