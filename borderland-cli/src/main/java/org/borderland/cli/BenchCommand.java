@@ -50,10 +50,12 @@ import picocli.CommandLine.Spec;
       "  panel-load  loading and indexing the panel",
       "  rank        one aggressor-year ranked (default candidates): cold, then warm",
       "  all-pairs   every ordered pair of states x every knowledge year, ranked",
-      "  cascade     a 10-step domino cascade (--steps), cold then warm"
+      "  cascade     a 10-step domino cascade (--steps), cold then warm",
+      "  validate    the full dyadic validation (features, fits, metrics), cold"
     })
 public final class BenchCommand implements Callable<Integer> {
-  private static final List<String> KNOWN = List.of("panel-load", "rank", "all-pairs", "cascade");
+  private static final List<String> KNOWN =
+      List.of("panel-load", "rank", "all-pairs", "cascade", "validate");
 
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
@@ -61,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "panel-load, rank, all-pairs or cascade")
+      description = "panel-load, rank, all-pairs, cascade or validate")
   String what;
 
   @Option(
@@ -115,6 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
       case "panel-load" -> panelLoad(out, n);
       case "rank" -> rank(out, n);
       case "cascade" -> cascade(out, n);
+      case "validate" -> BenchValidate.run(out, options, threads, machine());
       default -> allPairs(out, n);
     }
     return ExitCode.OK;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CompositeCommand.class,
       ScenarioCommand.class,
       CascadeCommand.class,
+      BacktestCommand.class,
       ValidateCommand.class
     })
 public final class BorderlandCommand {}

@@ -34,8 +34,15 @@ public final class LogisticRegression {
   /** Iterations allowed before a fit is reported as not converged. */
   public static final int MAX_ITERATIONS = 100;
 
-  /** Convergence: the largest coefficient change, on the coefficients' scale. */
-  public static final double TOLERANCE = 1e-10;
+  /**
+   * Convergence: the largest coefficient change, relative to the coefficient when it exceeds 1.
+   * Firth's iteration converges linearly near the optimum (its score's Jacobian is approximated by
+   * the information), so the error left is of the order of the last change.
+   */
+  public static final double TOLERANCE = 1e-8;
+
+  /** The largest change of any coefficient in one iteration. */
+  public static final double MAX_STEP = 5;
 
   private LogisticRegression() {}
 
@@ -170,6 +177,9 @@ public final class LogisticRegression {
       }
     }
     Step s = step(rows, y, w, beta, firth);
+    if (s != null) {
+      s.score(rows, y, w, firth);
+    }
     if (s == null) {
       throw new IllegalArgumentException(
           "The information matrix is singular: a term is constant or a combination of others"
@@ -181,7 +191,13 @@ public final class LogisticRegression {
     while (iter < MAX_ITERATIONS) {
       iter++;
       double[] delta = s.solver.solve(new ArrayRealVector(s.score, false)).toArray();
-      double scale = 1;
+      // At most MAX_STEP per coefficient and iteration (as R's logistf): far from the optimum a
+      // full Newton step can overshoot by orders of magnitude.
+      double largest = 0;
+      for (double d : delta) {
+        largest = Math.max(largest, Math.abs(d));
+      }
+      double scale = largest > MAX_STEP ? MAX_STEP / largest : 1;
       double[] next = new double[p];
       Step t = null;
       for (int half = 0; half <= 30; half++) {
@@ -211,6 +227,7 @@ public final class LogisticRegression {
       }
       beta = next;
       s = t;
+      s.score(rows, y, w, firth);
       objective = t.objective;
       if (change < TOLERANCE) {
         converged = true;
@@ -229,14 +246,71 @@ public final class LogisticRegression {
     return new Fit(names, beta, se, cov, s.logLikelihood, iter, converged, firth, sumW, sumWy);
   }
 
-  /** What one evaluation at a coefficient vector gives. */
-  private record Step(
-      double objective, double logLikelihood, double[] score, DecompositionSolver solver) {}
+  /**
+   * What one evaluation at a coefficient vector gives; the score is computed only for a point the
+   * line search accepts ({@link #score}).
+   */
+  private static final class Step {
+    final double objective;
+    final double logLikelihood;
+    final DecompositionSolver solver;
+    final double[][] l;
+    final double[] prob;
+    double[] score;
+
+    Step(
+        double objective,
+        double logLikelihood,
+        DecompositionSolver solver,
+        double[][] l,
+        double[] prob) {
+      this.objective = objective;
+      this.logLikelihood = logLikelihood;
+      this.solver = solver;
+      this.l = l;
+      this.prob = prob;
+    }
+
+    /** The (Firth-modified) score {@code Xᵀ w (y − p + a)} at this point. */
+    void score(double[] rows, double[] y, double[] w, boolean firth) {
+      int p = l.length;
+      int n = y.length;
+      double[] u = new double[p];
+      double[] z = new double[p];
+      for (int i = 0, o = 0; i < n; i++, o += p) {
+        if (w[i] == 0) {
+          continue;
+        }
+        double pi = prob[i];
+        double r = y[i] - pi;
+        if (firth) {
+          // h_i = p(1 − p) x̃ᵀ (XᵀWX)⁻¹ x̃ per unit of weight = p(1 − p) |L⁻¹ x̃|²
+          double q = 0;
+          for (int a = 0; a < p; a++) {
+            double t = rows[o + a];
+            double[] la = l[a];
+            for (int c = 0; c < a; c++) {
+              t -= la[c] * z[c];
+            }
+            t /= la[a];
+            z[a] = t;
+            q += t * t;
+          }
+          r += pi * (1 - pi) * q * (0.5 - pi);
+        }
+        double wr = w[i] * r;
+        for (int a = 0; a < p; a++) {
+          u[a] += wr * rows[o + a];
+        }
+      }
+      score = u;
+    }
+  }
 
   /**
    * Evaluates at {@code beta}: the log-likelihood, the information matrix and its decomposition,
-   * the (Firth-modified) score, and the objective (the log-likelihood, plus ½ log det of the
-   * information for Firth); {@code null} when the information matrix is singular there.
+   * and the objective (the log-likelihood, plus ½ log det of the information for Firth); {@code
+   * null} when the information matrix is singular there.
    *
    * @param rows the design by row, the intercept's 1 first: row {@code i} at {@code i·p}
    */
@@ -291,36 +365,8 @@ public final class LogisticRegression {
     } catch (MathIllegalArgumentException e) {
       return null; // singular here: the caller reports it, or halves its step
     }
-    double[] score = new double[p];
-    double[] z = new double[p];
-    for (int i = 0, o = 0; i < n; i++, o += p) {
-      if (w[i] == 0) {
-        continue;
-      }
-      double pi = prob[i];
-      double r = y[i] - pi;
-      if (firth) {
-        // h_i = p(1 − p) x̃ᵀ (XᵀWX)⁻¹ x̃ per unit of weight = p(1 − p) |L⁻¹ x̃|²
-        double q = 0;
-        for (int a = 0; a < p; a++) {
-          double t = rows[o + a];
-          double[] la = l[a];
-          for (int c = 0; c < a; c++) {
-            t -= la[c] * z[c];
-          }
-          t /= la[a];
-          z[a] = t;
-          q += t * t;
-        }
-        r += pi * (1 - pi) * q * (0.5 - pi);
-      }
-      double wr = w[i] * r;
-      for (int a = 0; a < p; a++) {
-        score[a] += wr * rows[o + a];
-      }
-    }
     double objective = firth ? ll + 0.5 * logDet : ll;
-    return new Step(objective, ll, score, solver);
+    return new Step(objective, ll, solver, l, prob);
   }
 
   private static void check(double[][] x, double[] y, double[] weights, int n) {
