@@ -12,7 +12,8 @@ import java.util.Map;
  * with missing training values, so that missingness carries its own coefficient instead of passing
  * for an average. Features missing in exactly the same training rows share one such term (two
  * identical columns would make the fit singular); a feature missing in every training row is
- * dropped.
+ * dropped, and so is the value term of a feature constant wherever it is known (it would equal the
+ * intercept; its missingness term stays).
  */
 public final class Design {
   /** The suffix of a missingness term. */
@@ -20,14 +21,21 @@ public final class Design {
 
   private final List<String> features;
   private final double[] means;
+  private final boolean[] valued;
   private final List<String> terms;
 
   /** Per missingness term, the features it covers. */
   private final List<int[]> dummies;
 
-  private Design(List<String> features, double[] means, List<String> terms, List<int[]> dummies) {
+  private Design(
+      List<String> features,
+      double[] means,
+      boolean[] valued,
+      List<String> terms,
+      List<int[]> dummies) {
     this.features = List.copyOf(features);
     this.means = means;
+    this.valued = valued;
     this.terms = List.copyOf(terms);
     this.dummies = List.copyOf(dummies);
   }
@@ -41,10 +49,13 @@ public final class Design {
     List<String> kept = new ArrayList<>();
     List<Double> means = new ArrayList<>();
     List<BitSet> patterns = new ArrayList<>();
+    List<Boolean> varies = new ArrayList<>();
     for (String c : columns) {
       double[] v = data.column(c);
       double sum = 0;
       int filled = 0;
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
       BitSet missing = new BitSet(trainRows.length);
       for (int i = 0; i < trainRows.length; i++) {
         double x = v[trainRows[i]];
@@ -53,6 +64,8 @@ public final class Design {
         } else {
           sum += x;
           filled++;
+          min = Math.min(min, x);
+          max = Math.max(max, x);
         }
       }
       if (filled == 0) {
@@ -61,8 +74,16 @@ public final class Design {
       kept.add(c);
       means.add(sum / filled);
       patterns.add(missing);
+      varies.add(max > min);
     }
-    List<String> terms = new ArrayList<>(kept);
+    List<String> terms = new ArrayList<>();
+    boolean[] valued = new boolean[kept.size()];
+    for (int f = 0; f < kept.size(); f++) {
+      valued[f] = varies.get(f);
+      if (valued[f]) {
+        terms.add(kept.get(f));
+      }
+    }
     List<int[]> dummies = new ArrayList<>();
     List<BitSet> seen = new ArrayList<>();
     List<List<Integer>> groups = new ArrayList<>();
@@ -93,7 +114,7 @@ public final class Design {
     for (int i = 0; i < m.length; i++) {
       m[i] = means.get(i);
     }
-    return new Design(kept, m, terms, dummies);
+    return new Design(kept, m, valued, terms, dummies);
   }
 
   /** The features used (those with any training value), in order. */
@@ -113,14 +134,17 @@ public final class Design {
     for (int f = 0; f < features.size(); f++) {
       src[f] = data.column(features.get(f));
     }
+    int values = terms.size() - dummies.size();
     for (int i = 0; i < rows.length; i++) {
       int r = rows[i];
-      for (int f = 0; f < src.length; f++) {
-        double v = src[f][r];
-        x[f][i] = Double.isNaN(v) ? means[f] : v;
+      for (int f = 0, k = 0; f < src.length; f++) {
+        if (valued[f]) {
+          double v = src[f][r];
+          x[k++][i] = Double.isNaN(v) ? means[f] : v;
+        }
       }
       for (int d = 0; d < dummies.size(); d++) {
-        x[features.size() + d][i] = Double.isNaN(src[dummies.get(d)[0]][r]) ? 1 : 0;
+        x[values + d][i] = Double.isNaN(src[dummies.get(d)[0]][r]) ? 1 : 0;
       }
     }
     return x;
@@ -132,14 +156,17 @@ public final class Design {
    */
   public double[] row(Map<String, double[]> features, int k) {
     double[] x = new double[terms.size()];
-    for (int f = 0; f < this.features.size(); f++) {
-      double[] col = features.get(this.features.get(f));
-      double v = col == null ? Double.NaN : col[k];
-      x[f] = Double.isNaN(v) ? means[f] : v;
+    int values = terms.size() - dummies.size();
+    for (int f = 0, j = 0; f < this.features.size(); f++) {
+      if (valued[f]) {
+        double[] col = features.get(this.features.get(f));
+        double v = col == null ? Double.NaN : col[k];
+        x[j++] = Double.isNaN(v) ? means[f] : v;
+      }
     }
     for (int d = 0; d < dummies.size(); d++) {
       double[] col = features.get(this.features.get(dummies.get(d)[0]));
-      x[this.features.size() + d] = col == null || Double.isNaN(col[k]) ? 1 : 0;
+      x[values + d] = col == null || Double.isNaN(col[k]) ? 1 : 0;
     }
     return x;
   }
