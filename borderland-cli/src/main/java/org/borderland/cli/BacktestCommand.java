@@ -133,6 +133,7 @@ public final class BacktestCommand implements Callable<Integer> {
     List<CaseResult> results = CaseBacktest.run(cases, used, ranker);
     CaseBacktest.Summary summary = CaseBacktest.summary(results);
     List<String> revised = ModelVariants.revisedIndicators(loaded.model());
+    List<String> revisedOnly = ModelVariants.revisedOnlyIndicators(loaded.model());
     String casesHash = Engine.shortHash(Files.readAllBytes(file));
     Map<String, Object> provenance =
         RankCommand.provenance(engine.provenance(loaded, span[1], null), loaded.model().id());
@@ -151,7 +152,7 @@ public final class BacktestCommand implements Callable<Integer> {
         loaded.model().id(),
         a.name(),
         a.iso3());
-    out.println(dataLine(revised) + "\n");
+    out.println(dataLine(revised, revisedOnly) + "\n");
     Table t =
         new Table("case", "act", "known", "target", "rank", "of", "index", "top five", "drivers");
     for (CaseResult r : results) {
@@ -201,17 +202,19 @@ public final class BacktestCommand implements Callable<Integer> {
       out.println("    source: " + c.citation().text());
     }
     out.println(
-        "Provenance: "
-            + engine.provenance(loaded, span[1], null).line(loaded.model().id())
-            + "; cases "
-            + file.getFileName()
-            + "@"
-            + casesHash
-            + " (each case as known at the end of its own knowledge year)");
+        "Provenance: borderland "
+            + Engine.VERSION
+            + ", panel "
+            + provenance.get("panel")
+            + ", model "
+            + provenance.get("model")
+            + ", cases "
+            + provenance.get("cases")
+            + "; each case as known at the end of its own knowledge year");
     return ExitCode.OK;
   }
 
-  private String dataLine(List<String> revised) {
+  private String dataLine(List<String> revised, List<String> revisedOnly) {
     if (allowRevised) {
       return "Data: revised-history datasets ALLOWED (--allow-revised): "
           + String.join(", ", revised)
@@ -219,12 +222,15 @@ public final class BacktestCommand implements Callable<Integer> {
           + " (their rows for the years up to it). This is hindsight; omit --allow-revised for"
           + " the strict backtest.";
     }
+    List<String> restricted = new ArrayList<>(revised);
+    restricted.removeAll(revisedOnly);
     return "Data: as known only - Factbook editions and curated facts published by the end of the"
-        + " knowledge year. Indicators that read only revised-history datasets are missing and"
-        + " skipped: "
-        + String.join(", ", revised)
-        + " (those with a Factbook tier use it alone). Candidates come from Factbook land"
-        + " boundaries and COW contiguity (geography).";
+        + " knowledge year. Missing (they read only COW, World Bank, SIPRI or UN releases): "
+        + String.join(", ", revisedOnly)
+        + (restricted.isEmpty()
+            ? ""
+            : "; restricted to their Factbook tier: " + String.join(", ", restricted))
+        + ". Candidates come from Factbook land boundaries and COW contiguity (geography).";
   }
 
   private Map<String, Object> json(

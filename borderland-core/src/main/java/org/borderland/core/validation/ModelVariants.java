@@ -54,11 +54,30 @@ public final class ModelVariants {
         model.pipeline());
   }
 
-  /** The ids of the model's indicators that read datasets with revised history. */
+  /** Datasets published as known at the time: Factbook editions and curated rows. */
+  public static final Set<String> AS_KNOWN_DATASETS =
+      Set.of("factbook-archive", "factbook-json", "curated");
+
+  /** The ids of the model's indicators that may read datasets with revised history. */
   public static List<String> revisedIndicators(Model model) {
     List<String> out = new ArrayList<>();
     for (IndicatorSpec s : model.indicators()) {
       if (s.sources().allowRevised()) {
+        out.add(s.id());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The ids of the model's indicators that read only datasets with revised history: missing in
+   * {@link #asKnown}. The other indicators of {@link #revisedIndicators} keep their as-known tiers.
+   */
+  public static List<String> revisedOnlyIndicators(Model model) {
+    List<String> out = new ArrayList<>();
+    for (IndicatorSpec s : model.indicators()) {
+      if (s.sources().allowRevised()
+          && s.sources().datasets().stream().noneMatch(AS_KNOWN_DATASETS::contains)) {
         out.add(s.id());
       }
     }
