@@ -113,6 +113,8 @@ public final class ValidateCommand implements Callable<Integer> {
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> provenance =
         RankCommand.provenance(engine.provenance(m, dyads.to(), null), m.model().id());
+    provenance.put("year", null);
+    provenance.put("years", dyads.from() + "-" + dyads.to());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       List<Map<String, Object>> json = new ArrayList<>();
@@ -131,7 +133,16 @@ public final class ValidateCommand implements Callable<Integer> {
         "Time: dyad-year features %.1f s, fits and metrics %.1f s.%n",
         dyads.seconds(),
         fitSeconds);
-    out.println("Provenance: " + engine.provenance(m, dyads.to(), null).line(m.model().id()));
+    out.println(
+        "Provenance: borderland "
+            + Engine.VERSION
+            + ", panel "
+            + provenance.get("panel")
+            + ", model "
+            + provenance.get("model")
+            + ", knowledge years "
+            + provenance.get("years")
+            + " (each dyad-year as known at the end of its own year)");
     return ExitCode.OK;
   }
 
