@@ -195,7 +195,12 @@ public final class BacktestCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println("Cases (" + file + "):");
+    Path root = org.borderland.data.build.PanelLocation.projectRoot().orElse(null);
+    Path shown =
+        root != null && file.toAbsolutePath().startsWith(root.toAbsolutePath())
+            ? root.toAbsolutePath().relativize(file.toAbsolutePath())
+            : file;
+    out.println("Cases (" + shown + "):");
     for (CaseResult r : results) {
       Case c = r.backtestCase();
       out.println("  " + c.id() + ": " + c.description());
