@@ -20,20 +20,45 @@ import org.borderland.data.engine.Engine;
  */
 record DyadData(DyadYearBuilder builder, DyadYears data, int from, int to, double seconds) {
 
-  /** Builds the dyad-years of a model on {@code threads} threads. */
+  /** Builds the dyad-years of every knowledge year the disputes cover, on {@code threads}. */
   static DyadData build(Engine engine, Engine.LoadedModel model, int threads) {
+    return build(engine, model, threads, Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Builds the dyad-years of the knowledge years {@code from}–{@code to} on {@code threads}
+   * threads; {@link Integer#MIN_VALUE} and {@link Integer#MAX_VALUE} stand for the first and last
+   * years the panel and the disputes cover.
+   *
+   * @throws IllegalArgumentException when a given year lies outside those years
+   */
+  static DyadData build(Engine engine, Engine.LoadedModel model, int threads, int from, int to) {
     long t0 = System.nanoTime();
     DyadYearBuilder b =
         new DyadYearBuilder(model.model(), PanelIndex.of(engine.panel()), engine.registry());
-    int from = engine.years()[0];
-    int to = b.lastMidYear() - 1;
-    if (b.lastMidYear() == Integer.MIN_VALUE || to < from) {
+    int first = engine.years()[0];
+    int last = b.lastMidYear() - 1;
+    if (b.lastMidYear() == Integer.MIN_VALUE || last < first) {
       throw new IllegalStateException(
           "The panel holds no dispute data (cow-mid) to validate on; rebuild it with"
               + " `borderland data build --sources ../shared/data`");
     }
-    DyadYears d = b.build(from, to, threads);
-    return new DyadData(b, d, from, to, (System.nanoTime() - t0) / 1e9);
+    int f = from == Integer.MIN_VALUE ? first : from;
+    int t = to == Integer.MAX_VALUE ? last : to;
+    if (f < first || t > last || f > t) {
+      throw new IllegalArgumentException(
+          "The years asked reach outside the years the disputes cover ("
+              + (first + 1)
+              + "-"
+              + (last + 1)
+              + ", with features as known at the end of "
+              + first
+              + "-"
+              + last
+              + "); choose dispute years in that span");
+    }
+    DyadYears d = b.build(f, t, threads);
+    return new DyadData(b, d, f, t, (System.nanoTime() - t0) / 1e9);
   }
 
   /** The default thread count: the machine's cores. */

@@ -91,19 +91,9 @@ public final class ValidateCommand implements Callable<Integer> {
     Split split = new Split(tr[0], tr[1], te[0], te[1]);
     Engine engine = Engine.load(panelOption.dir(), Engine.defaultCuratedDir());
     Engine.LoadedModel m = engine.model(model);
-    DyadData dyads = DyadData.build(engine, m, DyadData.threads(threads));
-    if (split.testTo() > dyads.to() + 1 || split.trainFrom() < dyads.from() + 1) {
-      throw new IllegalArgumentException(
-          "The split "
-              + train
-              + " / "
-              + test
-              + " reaches outside the years the disputes cover ("
-              + (dyads.from() + 1)
-              + "-"
-              + (dyads.to() + 1)
-              + ")");
-    }
+    DyadData dyads =
+        DyadData.build(
+            engine, m, DyadData.threads(threads), split.trainFrom() - 1, split.testTo() - 1);
     List<DyadicValidation.Result> results = new ArrayList<>();
     long t0 = System.nanoTime();
     for (DyadYears.Outcome o : outcomes) {

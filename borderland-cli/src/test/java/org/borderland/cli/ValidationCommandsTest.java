@@ -93,16 +93,18 @@ class ValidationCommandsTest {
 
   @Test
   void validateJsonHasTheContractShapeForBothOutcomes() throws IOException {
-    JsonNode both = json(run("validate", "--format", "json"));
+    // A short split keeps the test light: knowledge years 2006-2013 only.
+    JsonNode both =
+        json(run("validate", "--train", "2007-2011", "--test", "2012-2014", "--format", "json"));
     assertThat(both.isArray()).isTrue();
     assertThat(both.size()).isEqualTo(2);
     JsonNode j = both.get(0);
     assertThat(j.get("outcome").asText()).isEqualTo("any");
     assertThat(both.get(1).get("outcome").asText()).isEqualTo("force");
     JsonNode split = j.get("split");
-    assertThat(split.get("trainFrom").asInt()).isEqualTo(1991);
-    assertThat(split.get("trainTo").asInt()).isEqualTo(2005);
-    assertThat(split.get("testFrom").asInt()).isEqualTo(2006);
+    assertThat(split.get("trainFrom").asInt()).isEqualTo(2007);
+    assertThat(split.get("trainTo").asInt()).isEqualTo(2011);
+    assertThat(split.get("testFrom").asInt()).isEqualTo(2012);
     assertThat(split.get("testTo").asInt()).isEqualTo(2014);
     assertThat(j.get("provenance").get("model").asText()).startsWith("essay@");
     List<String> names = new ArrayList<>();
@@ -128,6 +130,15 @@ class ValidationCommandsTest {
     // Fewer disputes reach the use of force than begin at all.
     assertThat(both.get(1).get("models").get(0).get("events").asInt())
         .isLessThan(j.get("models").get(0).get("events").asInt());
+  }
+
+  @Test
+  void validateRefusesASplitOutsideTheDisputeData() {
+    CliRunner r = run("validate", "--train", "1991-2005", "--test", "2006-2016");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(r.err()).contains("reach outside the years the disputes cover (1991-2014");
+    CliRunner bad = run("validate", "--train", "2005-1991");
+    assertThat(bad.err()).contains("--train '2005-1991' should be FROM-TO");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.borderland.core.model;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,7 +26,9 @@ import org.borderland.core.panel.SeriesKey;
  * <p>Series are indexed lazily, on first use, and the index is safe to use from several threads.
  */
 public final class PanelIndex {
-  private static final Map<Panel, PanelIndex> CACHE =
+  // The index is held weakly too: it refers to its panel, so a strongly held value would keep
+  // every panel ever indexed alive (the weak key would never clear).
+  private static final Map<Panel, WeakReference<PanelIndex>> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Panel panel;
@@ -48,7 +51,15 @@ public final class PanelIndex {
 
   /** The index of {@code panel}, shared by every caller while the panel is in use. */
   public static PanelIndex of(Panel panel) {
-    return CACHE.computeIfAbsent(panel, PanelIndex::new);
+    synchronized (CACHE) {
+      WeakReference<PanelIndex> ref = CACHE.get(panel);
+      PanelIndex index = ref == null ? null : ref.get();
+      if (index == null) {
+        index = new PanelIndex(panel);
+        CACHE.put(panel, new WeakReference<>(index));
+      }
+      return index;
+    }
   }
 
   /** The panel indexed. */
