@@ -64,11 +64,20 @@ import picocli.CommandLine.Spec;
       "  uncertainty 10,000 replications of one aggressor-year; COINr's ASEM analyses",
       "  sensitivity Sobol indices: COINr's vignette at N = 1,000; one aggressor-year",
       "  cascade     a 10-step domino cascade (--steps), cold then warm",
-      "  shield      one year's border graph (cold), then one aggressor-year's shielding (warm)"
+      "  shield      one year's border graph (cold), then one aggressor-year's shielding (warm)",
+      "  validate    the full dyadic validation (features, fits, metrics), cold"
     })
 public final class BenchCommand implements Callable<Integer> {
   private static final List<String> KNOWN =
-      List.of("panel-load", "rank", "all-pairs", "uncertainty", "sensitivity", "cascade", "shield");
+      List.of(
+          "panel-load",
+          "rank",
+          "all-pairs",
+          "uncertainty",
+          "sensitivity",
+          "cascade",
+          "shield",
+          "validate");
 
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
@@ -76,7 +85,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "panel-load, rank, all-pairs, uncertainty, sensitivity, cascade or shield")
+      description =
+          "panel-load, rank, all-pairs, uncertainty, sensitivity, cascade, shield or validate")
   String what;
 
   @Option(
@@ -141,6 +151,7 @@ public final class BenchCommand implements Callable<Integer> {
       case "uncertainty" -> bench(out, n).uncertainty();
       case "sensitivity" -> bench(out, n).sensitivity();
       case "shield" -> shield(out, n);
+      case "validate" -> BenchValidate.run(out, options, threads, machine());
       default -> allPairs(out, n);
     }
     return ExitCode.OK;

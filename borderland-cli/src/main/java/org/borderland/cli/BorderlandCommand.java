@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ScenarioCommand.class,
       CascadeCommand.class,
       UncertaintyCommand.class,
-      SensitivityCommand.class
+      SensitivityCommand.class,
+      BacktestCommand.class,
+      ValidateCommand.class
     })
 public final class BorderlandCommand {}

@@ -45,6 +45,11 @@ public final class RankCommand implements Callable<Integer> {
       description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(
+      names = "--calibrated",
+      description = "Add each target's fitted probability of a dispute within a year (slow).")
+  boolean calibrated;
+
   @Override
   public Integer call() throws Exception {
     Situation sit = Situation.of(options, scenarioOption);
@@ -59,8 +64,12 @@ public final class RankCommand implements Callable<Integer> {
     Scoring s = sit.scorer().score(sit.world(), set.codes());
     Provenance p = sit.provenance();
     PrintWriter out = spec.commandLine().getOut();
+    CalibratedColumn cal = calibrated ? CalibratedColumn.of(sit, set.codes()) : null;
     if (format == Format.json) {
       Map<String, Object> json = json(s, p);
+      if (cal != null) {
+        cal.addTo(json);
+      }
       if (sit.hasScenario()) {
         json.put("scenario", sit.scenarioJson());
       }
@@ -72,6 +81,9 @@ public final class RankCommand implements Callable<Integer> {
       head.add(f.id());
     }
     head.add("data");
+    if (cal != null) {
+      head.add("P(MID) 95%");
+    }
     Table t = new Table(head.toArray(String[]::new));
     int missing = 0;
     int imputed = 0;
@@ -93,6 +105,9 @@ public final class RankCommand implements Callable<Integer> {
               + (r.quality().unverified() > 0
                   ? " (" + r.quality().unverified() + " unverified)"
                   : ""));
+      if (cal != null) {
+        row.add(cal.cell(r.target()));
+      }
       missing += r.quality().missing();
       imputed += r.quality().imputed();
       unverified += r.quality().unverified();
@@ -113,6 +128,9 @@ public final class RankCommand implements Callable<Integer> {
     out.printf(
         "%nData: %d indicator values missing (skipped; the remaining weights rescaled), %d imputed, %d resting on unverified curated facts. `borderland explain --target ISO3` shows why.%n",
         missing, imputed, unverified);
+    if (cal != null) {
+      out.println(cal.line());
+    }
     out.println("Provenance: " + p.line(s.model().id()));
     return ExitCode.OK;
   }

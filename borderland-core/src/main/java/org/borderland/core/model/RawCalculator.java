@@ -80,6 +80,9 @@ public final class RawCalculator {
   private final ConcurrentHashMap<String, CountryMemo> memos = new ConcurrentHashMap<>();
   private final AtomicInteger memoIds = new AtomicInteger();
 
+  /** Per list of MID datasets, the last year they cover (see {@link #midDataEnd}). */
+  private final ConcurrentHashMap<List<String>, Integer> midEnds = new ConcurrentHashMap<>();
+
   // Memo slots of an indicator: what one side of a pair yields, which does not depend on the other.
   private static final int MAIN = 0; // the country's value (a quantity, a series, a text)
   private static final int AUX = 1; // a second series (the population behind a kin number)
@@ -1584,8 +1587,8 @@ public final class RawCalculator {
         }
       }
     }
-    int lastYear = lastMidYear(p, spec);
-    if (lastYear < p.year() && reportsMids(p, spec)) {
+    int lastYear = midDataEnd(spec);
+    if (lastYear != Integer.MIN_VALUE && lastYear < p.year()) {
       // A count over years the data do not cover would read absence as peace.
       return RawValue.missing(
           spec.unit(),
@@ -1610,51 +1613,43 @@ public final class RawCalculator {
             + aSide.midWindow(from));
   }
 
-  /** Whether the MID datasets the indicator reads report the aggressor at all. */
-  private boolean reportsMids(Pair p, IndicatorSpec spec) {
-    for (String d : datasets(spec)) {
-      if (index.reports(p.aggressor(), "mid_originated", d)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The end of every MID count's note in a call: the window, and where the data end. */
   private String midWindow(Pair p, int from, IndicatorSpec spec) {
-    boolean covered = false;
-    for (String d : datasets(spec)) {
-      if (index.reports(p.aggressor(), "mid_originated", d)) {
-        covered = true;
-      }
-    }
-    int lastYear = lastMidYear(p, spec);
+    int lastYear = midDataEnd(spec);
     String window = "begun " + from + "–" + p.year();
-    String end = covered && lastYear < p.year() ? "; the MID data end in " + lastYear : "";
+    String end =
+        lastYear != Integer.MIN_VALUE && lastYear < p.year()
+            ? "; the MID data end in " + lastYear
+            : "";
     return " " + window + end;
   }
 
-  private int lastMidYear(Pair p, IndicatorSpec spec) {
-    return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof Integer hit
-        ? hit
-        : memo(
-            p.memo(),
-            spec,
-            AGGRESSOR_ONLY,
-            p.year(),
-            () -> {
-              int last = Integer.MIN_VALUE;
-              for (String d : datasets(spec)) {
-                for (String k : index.keys(p.aggressor(), "mid_originated", d)) {
-                  for (Observation o : index.rows(p.aggressor(), "mid_originated", d, k)) {
-                    if (o.refYear() != null) {
-                      last = Math.max(last, o.refYear());
-                    }
-                  }
-                }
-              }
-              return last;
-            }));
+  /**
+   * The last year the MID datasets an indicator reads cover: the latest dispute year of any state,
+   * {@link Integer#MIN_VALUE} when they hold no dispute. It is the release's end, not the
+   * aggressor's last dispute: an aggressor's last dispute would tell, in an earlier year, whether
+   * it begins another later (a look-ahead), and would make its quiet years read as unknown.
+   */
+  private int midDataEnd(IndicatorSpec spec) {
+    List<String> ds = datasets(spec);
+    Integer hit = midEnds.get(ds);
+    if (hit != null) {
+      return hit;
+    }
+    int last = Integer.MIN_VALUE;
+    for (String country : index.panel().countries()) {
+      for (String d : ds) {
+        for (String k : index.keys(country, "mid_originated", d)) {
+          for (Observation o : index.rows(country, "mid_originated", d, k)) {
+            if (o.refYear() != null) {
+              last = Math.max(last, o.refYear());
+            }
+          }
+        }
+      }
+    }
+    midEnds.put(ds, last);
+    return last;
   }
 
   private RawValue curatedCount(

@@ -631,6 +631,29 @@ class RawCalculatorTest {
           .isFalse();
       assertThat(later.note()).contains("the MID data end in 2014").contains("not zero");
     }
+
+    @Test
+    void theDataEndIsTheReleasesNotTheAggressorsLastDispute() {
+      IndicatorSpec mids = spec("mids", new Definition.MidCount(5), Sourcing.revised("cow-mid"));
+      Panel p =
+          panel(
+              rev("cow-mid", "KAZ", "mid_originated", "UZB", 4.0, 1995),
+              rev("cow-mid", "RUS", "mid_originated", "UKR", 4.0, 2014));
+      RawCalculator calc =
+          new RawCalculator(
+              ModelFixtures.model(mids),
+              new PanelIndex(p),
+              CuratedCounts.none(),
+              ModelFixtures.registry());
+      // KAZ's last dispute is in 1995; the data run to 2014. Reading 1995 as the end would make
+      // its count unknown in 2010 only because it began no later dispute: a look-ahead.
+      RawValue quiet = calc.compute("KAZ", 2010, List.of("UZB")).get("UZB", "mids");
+      assertThat(quiet.isFilled()).isTrue();
+      assertThat(quiet.value()).isZero();
+      assertThat(calc.compute("KAZ", 2015, List.of("UZB")).get("UZB", "mids").isFilled())
+          .as("after the release's end: unknown")
+          .isFalse();
+    }
   }
 
   @Nested
