@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.geography.Geography;
 import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Definition;
@@ -105,7 +106,10 @@ public final class DyadYearBuilder {
     this.featureModel = ModelVariants.withoutCurated(Objects.requireNonNull(model, "model"));
     this.index = Objects.requireNonNull(index, "index");
     this.registry = Objects.requireNonNull(registry, "registry");
-    this.factorCalculator = new RawCalculator(featureModel, index, CuratedCounts.none(), registry);
+    // The gateway indicator is answered by the border graph, as in every other scoring.
+    this.factorCalculator =
+        new RawCalculator(
+            featureModel, index, CuratedCounts.none(), registry, new Geography(index, registry));
     this.scorer = new Scorer(featureModel, factorCalculator);
     Model bremer = bremerModel();
     this.bremerCalculator = new RawCalculator(bremer, index, CuratedCounts.none(), registry);
