@@ -121,7 +121,7 @@ public final class BorderlandServer {
             List.of("scenario", "diff"),
             Route.Kind.SCENARIO,
             "Ranks before and after the scenario in the request body, and why they moved"));
-    for (String c : List.of("uncertainty", "sensitivity")) {
+    for (String c : List.of("uncertainty", "sensitivity", "validate")) {
       if (commands.has(List.of(c))) {
         r.add(
             new Route(
