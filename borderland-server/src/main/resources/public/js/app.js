@@ -346,8 +346,9 @@ async function loadScenarios() {
       const id = (parsed && parsed.scenario && parsed.scenario.id) || file.replace(/\.ya?ml$/, "");
       const isTransit =
         parsed && !parsed.scenario && typeof parsed === "object" && Object.keys(parsed).every((k) => TRANSIT_KEYS.includes(k));
-      const comments = [...text.matchAll(/^#\s?(.+)$/gm)].map((m) => m[1]);
-      const comment = comments.find((c) => /^What if/.test(c)) || comments[0] || "";
+      const comments = [...text.matchAll(/^#[ \t]?(.+)$/gm)].map((m) => m[1]);
+      const question = comments.find((c) => /^What if/.test(c));
+      const comment = question ? question.replace(/\?.*$/, "?") : comments[0] || "";
       return {
         id,
         file,
@@ -501,6 +502,13 @@ async function refreshRanking() {
     data.rank = null;
     data.diff = null;
     data.rows = [];
+    data.explain = null;
+    data.history = null;
+    data.shield = null;
+    data.cascade = null;
+    for (const kind of ["explain", "history", "shield", "cascade"]) {
+      clearError(kind);
+    }
   } else {
     data.rank = result.rank;
     data.diff = result.diff;
@@ -543,7 +551,13 @@ async function refreshRanking() {
   const p = (result && (result.rank || result.diff) && (result.rank || result.diff).provenance) || null;
   $("provenance").textContent = p ? `Engine ${p.version}, panel ${p.panel}, model ${p.model}.` : "";
   writeHash();
-  return true;
+  if (result === null) {
+    renderBreakdown();
+    renderHistory();
+    renderGeography();
+    renderCascade();
+  }
+  return result !== null;
 }
 
 async function refreshTarget() {
@@ -630,11 +644,10 @@ async function refreshCascade() {
 async function refreshAll() {
   status("Loading…");
   const ok = await refreshRanking();
-  if (ok === false) {
-    return;
+  if (ok) {
+    await Promise.all([refreshTarget(), refreshShield(), refreshCascade()]);
   }
-  await Promise.all([refreshTarget(), refreshShield(), refreshCascade()]);
-  status(describeSettings());
+  status(errors.size ? "Some figures could not be loaded: see the message above." : describeSettings());
 }
 
 function describeSettings() {
@@ -911,7 +924,7 @@ function mapGeo() {
     itemStyle: { areaColor: COLOURS.none, borderColor: COLOURS.border, borderWidth: 0.5 },
     emphasis: { itemStyle: { areaColor: "#bdbdbd", borderColor: "#222", borderWidth: 1 }, label: { show: false } },
     label: { show: false },
-    tooltip: { show: true },
+    tooltip: { show: true, formatter: mapTooltip },
   };
 }
 
@@ -1336,9 +1349,14 @@ function renderSensitivity() {
   charts.sa.setOption(
     {
       animation: false,
-      title: { text: `Sobol indices (${s.result.output})`, textStyle: { fontSize: 13, width: 400, overflow: "truncate" } },
-      grid: { left: 48, right: 16, top: 56, bottom: 28 },
-      legend: { top: 20, data: ["first order Si", "total STi"] },
+      title: {
+        text: `Sobol indices (${s.result.runs} runs)`,
+        subtext: `output: ${s.result.output}`,
+        textStyle: { fontSize: 13 },
+        subtextStyle: { fontSize: 11 },
+      },
+      grid: { left: 48, right: 16, top: 70, bottom: 28 },
+      legend: { top: 36, right: 10, data: ["first order Si", "total STi"] },
       tooltip: {
         trigger: "axis",
         formatter: (ps) => {
@@ -1482,10 +1500,15 @@ function wire() {
     syncControls();
     refreshAll();
   });
-  window.addEventListener(
-    "resize",
-    debounce(() => Object.values(charts).forEach((c) => c && c.resize && c.resize()), 100)
-  );
+  // Charts follow their box (the window, the grid, a scroll bar appearing), not only the window.
+  const resize = debounce(() => Object.values(charts).forEach((c) => c && c.resize && c.resize()), 100);
+  if (window.ResizeObserver) {
+    const observer = new ResizeObserver(resize);
+    for (const id of ["map", "history-chart", "ua-chart", "sa-chart"]) {
+      observer.observe($(id));
+    }
+  }
+  window.addEventListener("resize", resize);
 }
 
 async function init() {
