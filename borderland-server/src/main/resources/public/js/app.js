@@ -314,7 +314,7 @@ function scenarioBody() {
   }
   if (weightsChanged()) {
     const w = { ...(doc.weights || {}) };
-    for (const f of data.factors) {
+    for (const f of new Set([...data.factors, ...Object.keys(state.weights)])) {
       w[f] = state.weights[f] ?? defaultWeight(f);
     }
     doc.weights = w;
@@ -443,9 +443,24 @@ function renderAbsorbList() {
 function renderWeights() {
   const box = $("weights");
   if (!data.factors.length) {
+    box.dataset.factors = "";
     box.replaceChildren(el("p", { class: "hint" }, "The weights appear once a target is explained."));
     return;
   }
+  // Update the sliders in place when they are the model's factors already (keeps the focus).
+  if (box.dataset.factors === data.factors.join()) {
+    for (const f of data.factors) {
+      const input = $("w-" + f);
+      const v = String(state.weights[f] ?? defaultWeight(f));
+      if (input.value !== v) {
+        input.value = v;
+      }
+      input.nextElementSibling.textContent = input.value;
+      input.labels[0].textContent = data.factorNames[f] || f;
+    }
+    return;
+  }
+  box.dataset.factors = data.factors.join();
   box.replaceChildren(
     ...data.factors.flatMap((f) => {
       const id = "w-" + f;
@@ -583,6 +598,7 @@ async function refreshTarget() {
   if (explain !== undefined) {
     data.explain = explain;
     if (explain && explain.factors) {
+      const names = JSON.stringify(data.factorNames);
       data.factorNames = Object.fromEntries(explain.factors.map((f) => [f.id, f.name]));
       if (!active && !Object.keys(data.defaultWeights).length) {
         const n = explain.factors.length;
@@ -591,10 +607,13 @@ async function refreshTarget() {
           data.defaultWeights = Object.fromEntries(explain.factors.map((f, i) => [f.id, ws[i]]));
         }
       }
-      if (explain.factors.map((f) => f.id).join() !== data.factors.join() && !data.diff) {
+      if (explain.factors.map((f) => f.id).join() !== data.factors.join() && (!data.diff || !data.factors.length)) {
         data.factors = explain.factors.map((f) => f.id);
       }
       renderWeights();
+      if (JSON.stringify(data.factorNames) !== names) {
+        renderScenarioResult();
+      }
     }
     renderBreakdown();
   }
@@ -1309,12 +1328,20 @@ async function runJob(kind) {
   }
 }
 
+/** The chart in a box that is hidden until it has something to show. */
+function chartIn(id) {
+  const box = $(id);
+  box.hidden = false;
+  return echarts.getInstanceByDom(box) || echarts.init(box);
+}
+
 function renderUncertainty() {
   const u = data.uncertainty;
   if (!u) {
     return;
   }
   const ts = [...u.result.targets].sort((a, b) => a.nominal - b.nominal).slice(0, 25).reverse();
+  charts.ua = chartIn("ua-chart");
   charts.ua.setOption(
     {
       animation: false,
@@ -1346,6 +1373,7 @@ function renderSensitivity() {
     return;
   }
   const inputs = s.result.inputs;
+  charts.sa = chartIn("sa-chart");
   charts.sa.setOption(
     {
       animation: false,
@@ -1516,8 +1544,6 @@ async function init() {
   wire();
   initMap();
   charts.history = echarts.init($("history-chart"));
-  charts.ua = echarts.init($("ua-chart"));
-  charts.sa = echarts.init($("sa-chart"));
   try {
     data.registry = await api("countries", {}, { what: "the country registry" });
   } catch (e) {

@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -99,6 +100,10 @@ class DashboardBrowserTest {
     assertThat(text("year-out")).isEqualTo("2022");
     assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
     assertThat(text("breakdown-title")).isEqualTo("Why Kazakhstan");
+    Number overflow =
+        (Number) js("return document.documentElement.scrollWidth - window.innerWidth");
+    assertThat(overflow.intValue()).as("horizontal overflow at 1280×800").isLessThanOrEqualTo(0);
+    screenshot("dashboard-1280x800-viewport");
     fullPageScreenshot("dashboard-1280x800");
     assertThat(consoleErrors()).as("console errors while loading the page").isEmpty();
   }
@@ -253,6 +258,84 @@ class DashboardBrowserTest {
     assertThat(js("return location.hash")).asString().contains("scenario=ukraine-fell-2022");
     assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
     fullPageScreenshot("scenario-ukraine-fell-2022");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void everyShippedScenarioAppliesWithoutAnError() throws Exception {
+    open("aggressor=RUS&year=2022");
+    List<WebElement> radios = driver.findElements(By.cssSelector("input[name=scenario]"));
+    List<String> ids = new ArrayList<>();
+    for (WebElement r : radios) {
+      ids.add(r.getAttribute("id"));
+    }
+    assertThat(ids).as("a toggle per shipped scenario, and none").hasSizeGreaterThan(3);
+
+    for (String id : ids) {
+      if (id.equals("scenario-none")) {
+        continue;
+      }
+      driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+      waitFor(id, () -> js("return location.hash").toString().contains("scenario="));
+      waitFor(
+          "the ranking under " + id,
+          () -> !driver.findElement(By.id("ranking")).getAttribute("class").contains("no-change"));
+      waitIdle();
+      assertThat(driver.findElement(By.id("error")).isDisplayed())
+          .as(id + ": " + text("error-message"))
+          .isFalse();
+      assertThat(rankingOrder()).as(id).isNotEmpty();
+      assertThat(text("breakdown-title")).startsWith("Why ");
+    }
+    driver.findElement(By.cssSelector("label[for='scenario-none']")).click();
+    waitFor(
+        "the ranking without a scenario",
+        () -> driver.findElement(By.id("ranking")).getAttribute("class").contains("no-change"));
+    waitIdle();
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void absorbingAStateMovingAWeightAndOpeningChinaMakeOneScenario() throws Exception {
+    open("aggressor=RUS&year=2022");
+
+    new Select(driver.findElement(By.id("absorb-pick"))).selectByValue("BLR");
+    driver.findElement(By.id("absorb-add")).click();
+    waitFor("Belarus absorbed", () -> rowText("BLR").contains("absorbed"));
+    waitIdle();
+
+    WebElement kin = driver.findElement(By.id("w-kin_population"));
+    kin.click();
+    kin.sendKeys(Keys.HOME);
+    for (int i = 0; i < 8; i++) {
+      kin.sendKeys(Keys.ARROW_RIGHT); // 0 + 8 × 0.25 = 2
+    }
+    waitFor(
+        "the weight in the URL",
+        () -> js("return location.hash").toString().contains("weights=kin_population%3A2"));
+    waitIdle();
+    driver.findElement(By.id("transit-china")).click();
+    waitFor("China open", () -> js("return location.hash").toString().contains("china=1"));
+    waitIdle();
+
+    assertThat(driver.findElement(By.id("error")).isDisplayed())
+        .as(text("error-message"))
+        .isFalse();
+    assertThat(text("scenario-result")).contains("Changes made on the dashboard");
+    assertThat(text("absorb-list")).contains("Belarus (BLR)");
+    assertThat(rowText("BLR")).contains("absorbed");
+    assertThat(js("return borderland.data.diff.scenario.absorbed")).isEqualTo(List.of("BLR"));
+    String hash = (String) js("return location.hash");
+    assertThat(hash).contains("absorb=BLR");
+
+    // The same state from the URL alone.
+    driver.get("about:blank");
+    driver.get(base + "/" + hash);
+    waitReady();
+    assertThat(rowText("BLR")).contains("absorbed");
+    assertThat(driver.findElement(By.id("transit-china")).isSelected()).isTrue();
+    assertThat(driver.findElement(By.id("w-kin_population")).getAttribute("value")).isEqualTo("2");
+    fullPageScreenshot("scenario-custom");
     assertThat(consoleErrors()).isEmpty();
   }
 
@@ -454,8 +537,15 @@ class DashboardBrowserTest {
     return t == null ? "" : t.toString().strip();
   }
 
+  /** A row's visible text, read in one script (the table may be redrawn between two calls). */
   private String rowText(String target) {
-    return driver.findElement(By.cssSelector("#ranking tr[data-target=" + target + "]")).getText();
+    Object t =
+        js(
+            "const r = document.querySelector('#ranking tr[data-target="
+                + target
+                + "]');"
+                + " return r ? r.innerText : '';");
+    return t == null ? "" : t.toString();
   }
 
   private void setNumber(String id, String value) {
