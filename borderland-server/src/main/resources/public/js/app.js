@@ -976,7 +976,7 @@ function mapTooltip(p) {
 function initMap() {
   const chart = echarts.init($("map"), null, { renderer: "canvas" });
   charts.map = chart;
-  chart.setOption({ tooltip: { trigger: "item", formatter: mapTooltip, confine: true } });
+  chart.setOption({ animation: false, tooltip: { trigger: "item", formatter: mapTooltip, confine: true } });
   chart.on("click", (p) => {
     if (p.componentType === "geo") {
       selectTarget(p.name);
