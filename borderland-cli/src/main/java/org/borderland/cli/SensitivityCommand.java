@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Variance-based sensitivity analysis of a ranking (COINr's get_sensitivity, SA_type =",
       "\"SA\"): first- and total-order Sobol indices of each uncertain input, with COINr's",
-      "estimators, Saltelli's design of N·(d+2) runs and bootstrap 5-95 % intervals.",
+      "estimators, Saltelli's design of N·(d+2) runs and bootstrap 5-95 %% intervals.",
       "Output: the mean absolute rank shift from the nominal ranking, or --target's rank.",
       "Same inputs as `uncertainty`. See docs/uncertainty.md."
     })

@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Monte Carlo uncertainty analysis of a ranking (COINr's get_sensitivity, SA_type = \"UA\"):",
-      "per target its nominal rank, mean and median rank, 5-95 % interval, and the chance of",
+      "per target its nominal rank, mean and median rank, 5-95 %% interval, and the chance of",
       "ranking first and in the top 3, with the same for the index score.",
       "Inputs: --spec FILE, or flags (--noise-weights, --normalisation, --aggregation, --winmax,",
-      "--imputation, --models), or the default: ±25 % weight noise at every level, min-max",
+      "--imputation, --models), or the default: ±25 %% weight noise at every level, min-max",
       "[1, 100] or rank normalisation, arithmetic or geometric mean. See docs/uncertainty.md."
     })
 public final class UncertaintyCommand implements java.util.concurrent.Callable<Integer> {
