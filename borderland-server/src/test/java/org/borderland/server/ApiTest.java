@@ -327,4 +327,46 @@ class ApiTest {
       uncached.stop();
     }
   }
+
+  /** Each GET command route, with a request that names an unknown country and the parameter. */
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> unknownCodes() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("/api/v1/rank?aggressor=XYZ", "aggressor"),
+        org.junit.jupiter.params.provider.Arguments.of("/api/v1/explain?target=XYZ", "target"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "/api/v1/history?target=KAZ&aggressor=XYZ", "aggressor"),
+        org.junit.jupiter.params.provider.Arguments.of("/api/v1/shield?aggressor=XYZ", "aggressor"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "/api/v1/cascade?aggressor=XYZ", "aggressor"),
+        org.junit.jupiter.params.provider.Arguments.of("/api/v1/panel?country=XYZ", "country"),
+        org.junit.jupiter.params.provider.Arguments.of("/api/v1/facts?target=XYZ", "target"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "/api/v1/backtest?aggressor=XYZ", "aggressor"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("unknownCodes")
+  void everyRouteAnswersAnUnknownCodeInTheErrorShape(String path, String parameter)
+      throws Exception {
+    JsonNode e = error(get(path), 400, parameter);
+    assertThat(e.get("title").asText()).contains("XYZ");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "/api/v1/rank?year=1850",
+        "/api/v1/explain?target=KAZ&year=1850",
+        "/api/v1/shield?year=1850",
+        "/api/v1/cascade?year=1850",
+        "/api/v1/rank?year=abc",
+        "/api/v1/cascade?steps=abc"
+      })
+  void everyRouteAnswersABadYearOrNumberInTheErrorShape(String path) throws Exception {
+    String parameter =
+        path.substring(
+            path.lastIndexOf('&') >= 0 ? path.lastIndexOf('&') + 1 : path.indexOf('?') + 1,
+            path.lastIndexOf('='));
+    error(get(path), 400, parameter);
+  }
 }
