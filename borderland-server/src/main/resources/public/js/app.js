@@ -1284,7 +1284,8 @@ function renderScenarioResult() {
 // Uncertainty and sensitivity jobs
 
 function uncertaintyKey() {
-  return `${state.aggressor}|${state.year}|${state.model}`;
+  const scenario = scenarioActive() ? scenarioBody().body : "";
+  return `${state.aggressor}|${state.year}|${state.model}|${scenario}`;
 }
 
 async function runJob(kind) {
@@ -1297,7 +1298,9 @@ async function runJob(kind) {
   progress.value = 0;
   label.textContent = "starting…";
   try {
-    let job = await api(`jobs/${kind}`, { ...baseParams(), runs, seed: $("ua-seed").value }, { method: "POST", what: `the ${kind} job` });
+    // Under a scenario the analysis runs in the scenario's world: the body is the scenario.
+    const body = scenarioActive() ? scenarioBody() : {};
+    let job = await api(`jobs/${kind}`, { ...baseParams(), runs, seed: $("ua-seed").value }, { method: "POST", what: `the ${kind} job`, ...body });
     clearError(kind);
     while (job.state === "queued" || job.state === "running") {
       progress.value = job.progress.fraction;

@@ -60,6 +60,10 @@ final class Analyses {
               engineOnly + " is for the engine's model; with --data the dataset is analysed");
         }
       }
+      if (ao.scenarioOption.file != null) {
+        throw new IllegalArgumentException(
+            "--scenario is for the engine's model; with --data the dataset is analysed as it is");
+      }
       if (ao.candidates != null || ao.models != null) {
         throw new IllegalArgumentException(
             "--candidates and --models are for the engine's model; with --data every unit of the"
@@ -88,12 +92,16 @@ final class Analyses {
       throw new IllegalArgumentException(
           "--pipeline and --denominators go with --data and --meta (a dataset in COINr's layout)");
     }
-    Engine engine = eo.engine();
-    Engine.LoadedModel nominal = engine.model(eo.model);
-    int year = eo.year(engine);
-    String aggressor = eo.aggressor(engine, year);
+    Situation sit = Situation.of(eo, ao.scenarioOption);
+    Engine engine = sit.engine();
+    Engine.LoadedModel nominal = sit.model();
+    int year = sit.year();
+    String aggressor = sit.aggressor();
+    Optional<List<String>> given = EngineOptions.codes(ao.candidates);
     CandidateSet set =
-        engine.candidates(nominal.model(), aggressor, year, EngineOptions.codes(ao.candidates));
+        given.isPresent()
+            ? engine.candidates(nominal.model(), aggressor, year, given)
+            : sit.scorer().candidates(sit.world());
     List<Engine.LoadedModel> models = new ArrayList<>(List.of(nominal));
     List<String> labels = new ArrayList<>(List.of(eo.model));
     for (Input in : spec.spec().inputs()) {
@@ -106,12 +114,16 @@ final class Analyses {
         }
       }
     }
-    Subject s = Subjects.models(engine, models, labels, aggressor, year, set.codes());
+    Subject s =
+        Subjects.models(engine, models, labels, aggressor, year, set.codes(), sit.scenario());
     Provenance p = engine.provenance(nominal, year, seed);
     Map<String, Object> about = new LinkedHashMap<>();
     about.put("aggressor", aggressor);
     about.put("year", year);
     about.put("model", nominal.model().id());
+    if (sit.hasScenario()) {
+      about.put("scenario", sit.scenarioJson());
+    }
     Map<String, String> names = new LinkedHashMap<>();
     for (String c : set.codes()) {
       names.put(c, engine.registry().get(c).name());

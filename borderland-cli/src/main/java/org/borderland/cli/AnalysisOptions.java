@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
  * documented default), and how many replications with which seed.
  */
 public final class AnalysisOptions {
+  @picocli.CommandLine.Mixin ScenarioOption scenarioOption;
+
   @Option(
       names = "--data",
       paramLabel = "iData.csv",

@@ -155,4 +155,37 @@ class ScenarioCommandTest {
     }
     assertThat(moldovaExposed).isTrue();
   }
+
+  @Test
+  void uncertaintyRunsInTheScenariosWorld() throws IOException {
+    JsonNode j =
+        json(
+            run(
+                "uncertainty",
+                "--scenario",
+                UKRAINE.toString(),
+                "--runs",
+                "300",
+                "--seed",
+                "5",
+                "--format",
+                "json"));
+    assertThat(j.get("scenario").get("absorbed").get(0).asText()).isEqualTo("UKR");
+    List<String> targets = new ArrayList<>();
+    j.get("targets").forEach(t -> targets.add(t.get("target").asText()));
+    assertThat(targets).doesNotContain("UKR").contains("SVK", "HUN");
+    CliRunner generic =
+        CliRunner.run(
+            "uncertainty",
+            "--data",
+            "iData.csv",
+            "--meta",
+            "iMeta.csv",
+            "--scenario",
+            UKRAINE.toString(),
+            "--runs",
+            "10");
+    assertThat(generic.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(generic.err()).contains("--scenario is for the engine's model");
+  }
 }

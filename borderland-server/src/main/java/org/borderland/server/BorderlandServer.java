@@ -296,15 +296,54 @@ public final class BorderlandServer {
     }
   }
 
-  private void startJob(Route r, Context ctx) {
+  /**
+   * Starts a job; a non-empty body is a scenario the analysis runs under (kept in a temporary file
+   * until the job ends), for the commands that take {@code --scenario}.
+   */
+  private void startJob(Route r, Context ctx) throws IOException {
+    byte[] body = ctx.bodyAsBytes();
+    boolean scenario = body.length > 0;
+    if (scenario && !commands.spec(r.command()).optionsMap().containsKey("--scenario")) {
+      answer(
+          ctx,
+          ApiError.badRequest(
+              String.join(" ", r.command()) + " takes no scenario; send an empty body",
+              Map.of("parameter", "body")));
+      return;
+    }
+    Path dir = scenario ? Files.createTempDirectory("borderland-job") : null;
+    Path file = scenario ? dir.resolve("request-body.yaml") : null;
+    Runnable cleanup =
+        () -> {
+          try {
+            if (file != null) {
+              Files.deleteIfExists(file);
+              Files.deleteIfExists(dir);
+            }
+          } catch (IOException e) {
+            LOG.warn("Could not remove {}", dir, e);
+          }
+        };
     List<String> args;
     try {
-      args = commands.args(r.command(), query(ctx), List.of());
+      if (scenario) {
+        Files.write(file, body);
+      }
+      args =
+          commands.args(
+              r.command(), query(ctx), scenario ? List.of("--scenario=" + file) : List.of());
     } catch (Commands.BadParameter e) {
+      cleanup.run();
       answer(ctx, e.error());
       return;
     }
-    Jobs.Job job = jobs.submit(r.command().get(0), args, o -> error(o, null, null));
+    Jobs.Job job =
+        jobs.submit(
+            r.command().get(0),
+            args,
+            o -> error(o, null, file),
+            file == null ? null : file.toString(),
+            cleanup);
     ctx.status(202).json(job.json(API + "/jobs"));
   }
 

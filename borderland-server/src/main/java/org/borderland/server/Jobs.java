@@ -69,8 +69,17 @@ final class Jobs implements AutoCloseable {
     }
   }
 
-  /** Queues a job running {@code args}; {@code errors} turns a failed run into an API error. */
-  Job submit(String kind, List<String> args, Function<Main.Outcome, ApiError> errors) {
+  /**
+   * Queues a job running {@code args}; {@code errors} turns a failed run into an API error; {@code
+   * hide} (if not null) is a temporary file name replaced by "request body" in the result; {@code
+   * cleanup} (if not null) runs when the job ends.
+   */
+  Job submit(
+      String kind,
+      List<String> args,
+      Function<Main.Outcome, ApiError> errors,
+      String hide,
+      Runnable cleanup) {
     Job job = new Job(Long.toString(ids.incrementAndGet()), kind, args);
     jobs.put(job.id, job);
     trim();
@@ -82,7 +91,7 @@ final class Jobs implements AutoCloseable {
           try {
             Main.Outcome o = Main.capture(args.toArray(String[]::new));
             if (o.exitCode() == 0) {
-              job.result = o.out();
+              job.result = hide == null ? o.out() : o.out().replace(hide, "request body");
               job.done.set(job.total);
               job.state = "done";
             } else {
@@ -93,6 +102,9 @@ final class Jobs implements AutoCloseable {
             job.error = new ApiError("The job failed: " + e, 500, "internal", Map.of());
             job.state = "failed";
           } finally {
+            if (cleanup != null) {
+              cleanup.run();
+            }
             JobProgress.LISTENER.remove();
             job.finished = System.currentTimeMillis();
           }

@@ -41,6 +41,18 @@ final class OpenApi {
                 "name", "id", "in", "path", "required", true, "schema", Map.of("type", "string")));
       }
       op.put("parameters", params);
+      if (r.kind() == Route.Kind.JOB_START
+          && commands.spec(r.command()).optionsMap().containsKey("--scenario")) {
+        op.put(
+            "requestBody",
+            Map.of(
+                "required",
+                false,
+                "description",
+                "Optional: a scenario file (YAML or JSON) the analysis runs under, at most 64 KiB",
+                "content",
+                Map.of("application/yaml", Map.of("schema", Map.of("type", "string")))));
+      }
       if (r.kind() == Route.Kind.SCENARIO) {
         op.put(
             "requestBody",

@@ -369,4 +369,24 @@ class ApiTest {
             path.lastIndexOf('='));
     error(get(path), 400, parameter);
   }
+
+  @Test
+  void aJobRunsUnderTheScenarioInItsBody() throws Exception {
+    byte[] ukraine = Files.readAllBytes(scenarios.resolve("ukraine-fell-2022.yaml"));
+    HttpResponse<String> start = post("/api/v1/jobs/uncertainty?runs=500&seed=3", ukraine);
+    assertThat(start.statusCode()).as(start.body()).isEqualTo(202);
+    JsonNode state = JSON.readTree(start.body());
+    for (int i = 0; i < 600 && !state.get("state").asText().matches("done|failed"); i++) {
+      Thread.sleep(100);
+      state = ok(get(state.get("url").asText()));
+    }
+    assertThat(state.get("state").asText()).as(state.toString()).isEqualTo("done");
+    JsonNode result = state.get("result");
+    assertThat(result.get("scenario").get("absorbed").get(0).asText()).isEqualTo("UKR");
+    assertThat(result.get("scenario").get("file").asText()).isEqualTo("request body");
+    List<String> targets = new java.util.ArrayList<>();
+    result.get("targets").forEach(t -> targets.add(t.get("target").asText()));
+    assertThat(targets).doesNotContain("UKR").contains("MDA", "SVK");
+    error(post("/api/v1/jobs/validate", ukraine), 400, "body");
+  }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.pipeline.Pipeline;
+import org.borderland.core.scenario.Scenario;
+import org.borderland.core.scenario.World;
+import org.borderland.core.scenario.WorldScorer;
 import org.borderland.core.uncertainty.CoinrVariant;
 import org.borderland.core.uncertainty.ModelVariant;
 import org.borderland.core.uncertainty.Subject;
@@ -53,13 +56,36 @@ public final class Subjects {
       String aggressor,
       int year,
       List<String> targets) {
+    return models(engine, models, labels, aggressor, year, targets, Scenario.none());
+  }
+
+  /**
+   * As {@link #models(Engine, List, List, String, int, List)}, in the world a scenario describes:
+   * each model's raw values are those of the scenario's world (its absorptions, values, blocs and
+   * transit) and its weights the scenario's.
+   */
+  public static Subject models(
+      Engine engine,
+      List<Engine.LoadedModel> models,
+      List<String> labels,
+      String aggressor,
+      int year,
+      List<String> targets,
+      Scenario scenario) {
     List<org.borderland.core.uncertainty.Variant> variants = new ArrayList<>();
     for (int i = 0; i < models.size(); i++) {
-      var m = models.get(i).model();
-      RawTable raw = engine.raw(m, aggressor, year, targets);
+      WorldScorer ws = engine.worlds(models.get(i), scenario);
+      World w = ws.world(scenario, aggressor, year);
+      RawTable raw = ws.raw(w, targets);
       variants.add(
           new ModelVariant(
-              labels.get(i), m, raw, changed -> engine.raw(changed, aggressor, year, targets)));
+              labels.get(i),
+              ws.model(),
+              raw,
+              changed -> {
+                WorldScorer wc = engine.worlds(changed, scenario);
+                return wc.raw(wc.world(scenario, aggressor, year), targets);
+              }));
     }
     return new Subject(variants);
   }
