@@ -75,19 +75,13 @@ public final class BacktestCommand implements Callable<Integer> {
               + " the model file allows: hindsight, and the output says so.")
   boolean allowRevised;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
-    if (format == Format.csv) {
-      throw new IllegalArgumentException("--format csv is not offered here; use table or json");
-    }
+    boolean json = output.json();
     Engine engine =
-        Engine.load(
+        Engines.get(
             panelOption.dir(), curatedDir != null ? curatedDir : Engine.defaultCuratedDir());
     Country a = engine.registry().resolve(aggressor, "--aggressor");
     Path file = casesFile != null ? casesFile : CasesReader.defaultFile(a.name());
@@ -140,7 +134,7 @@ public final class BacktestCommand implements Callable<Integer> {
     provenance.put("year", null);
     provenance.put("cases", file.getFileName() + "@" + casesHash);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (json) {
       out.println(Json.write(json(a.iso3(), loaded, provenance, results, summary, revised)));
       return ExitCode.OK;
     }

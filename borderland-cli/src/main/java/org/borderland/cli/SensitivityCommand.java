@@ -50,17 +50,11 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
       description = "Apportion this target's rank instead of the mean absolute rank shift.")
   String target;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
-    if (format == Format.csv) {
-      throw new IllegalArgumentException("--format csv is not offered here; use table or json");
-    }
+    boolean json = output.json();
     Sensitivity.Options options =
         new Sensitivity.Options(analysis.seed, runs, bootstrap, target, analysis.threads(), null);
     Analyses.Prepared p = Analyses.prepare(spec, engine, analysis, analysis.seed);
@@ -90,7 +84,7 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
       elapsed = Math.round((System.nanoTime() - t0) / 1e6);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (json) {
       out.println(Json.write(json(r, p, elapsed)));
     } else {
       table(out, r, p, elapsed);

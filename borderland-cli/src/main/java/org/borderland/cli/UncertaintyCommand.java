@@ -39,17 +39,11 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
       description = "Replications (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
-    if (format == Format.csv) {
-      throw new IllegalArgumentException("--format csv is not offered here; use table or json");
-    }
+    boolean json = output.json();
     Uncertainty.Options options =
         new Uncertainty.Options(analysis.seed, runs, analysis.threads(), null);
     Analyses.Prepared p = Analyses.prepare(spec, engine, analysis, analysis.seed);
@@ -72,7 +66,7 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
       elapsed = Math.round((System.nanoTime() - t0) / 1e6);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (json) {
       out.println(Json.write(json(r, p, elapsed)));
     } else {
       table(out, r, p, elapsed);

@@ -74,22 +74,16 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Worker threads for the features (default: the number of cores).")
   Integer threads;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
-    if (format == Format.csv) {
-      throw new IllegalArgumentException("--format csv is not offered here; use table or json");
-    }
+    boolean json = output.json();
     List<DyadYears.Outcome> outcomes = outcomes(outcome);
     int[] tr = span(train, "--train");
     int[] te = span(test, "--test");
     Split split = new Split(tr[0], tr[1], te[0], te[1]);
-    Engine engine = Engine.load(panelOption.dir(), Engine.defaultCuratedDir());
+    Engine engine = Engines.get(panelOption.dir(), Engine.defaultCuratedDir());
     Engine.LoadedModel m = engine.model(model);
     DyadData dyads =
         DyadData.build(
@@ -106,12 +100,12 @@ public final class ValidateCommand implements Callable<Integer> {
     provenance.put("year", null);
     provenance.put("years", dyads.from() + "-" + dyads.to());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      List<Map<String, Object>> json = new ArrayList<>();
+    if (json) {
+      List<Map<String, Object>> all = new ArrayList<>();
       for (DyadicValidation.Result r : results) {
-        json.add(json(r, provenance, dyads, m));
+        all.add(json(r, provenance, dyads, m));
       }
-      out.println(Json.write(json.size() == 1 ? json.get(0) : json));
+      out.println(Json.write(all.size() == 1 ? all.get(0) : all));
       return ExitCode.OK;
     }
     printHeader(out, dyads, m, split);
