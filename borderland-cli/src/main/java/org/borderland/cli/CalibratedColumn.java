@@ -1,12 +1,16 @@
 package org.borderland.cli;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.WeakHashMap;
 import org.borderland.core.validation.Calibration;
+import org.borderland.core.validation.DyadYearBuilder;
 import org.borderland.core.validation.DyadYears;
+import org.borderland.data.engine.Engine;
 
 /**
  * The column {@code rank --calibrated} adds: each target's probability that the aggressor begins a
@@ -37,15 +41,43 @@ final class CalibratedColumn {
           "--calibrated does not apply to a scenario: the probabilities are fitted on the world"
               + " as it was; drop --scenario or --calibrated");
     }
-    long t0 = System.nanoTime();
-    DyadData dyads = DyadData.build(sit.engine(), sit.model(), DyadData.threads(null));
-    Calibration c = dyads.calibration(DyadYears.Outcome.ANY_MID);
-    Map<String, double[]> features = dyads.builder().features(sit.aggressor(), sit.year(), targets);
-    CalibratedColumn col = new CalibratedColumn(c, sit.year(), (System.nanoTime() - t0) / 1e9);
+    Fit fit = fit(sit);
+    Calibration c = fit.calibration();
+    Map<String, double[]> features = fit.builder().features(sit.aggressor(), sit.year(), targets);
+    CalibratedColumn col = new CalibratedColumn(c, sit.year(), fit.seconds());
     for (int k = 0; k < targets.size(); k++) {
       col.byTarget.put(targets.get(k), c.probability(features, k));
     }
     return col;
+  }
+
+  /** A fitted calibration and the builder that computes features like those it was fitted on. */
+  private record Fit(Calibration calibration, DyadYearBuilder builder, double seconds) {}
+
+  /**
+   * The fits made in this process, per engine (weakly: a fit goes with its engine) and model file:
+   * the fit reads every dyad-year and takes tens of seconds, and the same panel and model always
+   * give the same fit.
+   */
+  private static final Map<Engine, Map<String, Fit>> FITS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static Fit fit(Situation sit) {
+    Map<String, Fit> byModel =
+        FITS.computeIfAbsent(sit.engine(), e -> Collections.synchronizedMap(new LinkedHashMap<>()));
+    String key = sit.model().model().id() + "@" + sit.model().hash();
+    Fit f = byModel.get(key);
+    if (f == null) {
+      long t0 = System.nanoTime();
+      DyadData dyads = DyadData.build(sit.engine(), sit.model(), DyadData.threads(null));
+      f =
+          new Fit(
+              dyads.calibration(DyadYears.Outcome.ANY_MID),
+              dyads.builder(),
+              (System.nanoTime() - t0) / 1e9);
+      byModel.put(key, f);
+    }
+    return f;
   }
 
   /** The table cell for a target, e.g. {@code 1.23% (0.80-1.90)}. */
