@@ -79,14 +79,10 @@ record Situation(
     m.put("id", scenario.id());
     m.put("name", scenario.name());
     m.put("file", scenario.origin().file());
-    m.put("hash", hash());
+    m.put("hash", scenarioHash);
     m.put("absorbed", world.absorbed());
     m.put("model", model.model().id());
     return m;
-  }
-
-  private String hash() {
-    return scenarioHash;
   }
 
   /** One line for tables: the scenario's name, file and what it absorbs. */
