@@ -1,6 +1,7 @@
 package org.borderland.data.model;
 
 import java.util.List;
+import org.borderland.data.yaml.YamlFileException;
 import org.borderland.data.yaml.YamlProblem;
 
 /**
@@ -8,24 +9,16 @@ import org.borderland.data.yaml.YamlProblem;
  * the field (as a path such as {@code indicators[3].definition.kind}), what was wrong and what is
  * allowed.
  */
-public final class ModelFileException extends Exception {
+public final class ModelFileException extends YamlFileException {
   private static final long serialVersionUID = 1L;
 
   /** The most problems a message lists in full. */
   static final int MAX_LISTED = 30;
 
-  private final transient List<YamlProblem> problems;
-
   /**
    * @param problems at least one problem
    */
   public ModelFileException(List<YamlProblem> problems) {
-    super(YamlProblem.summary(problems, "The model file has", MAX_LISTED));
-    this.problems = List.copyOf(problems);
-  }
-
-  /** Every problem found, in file order. */
-  public List<YamlProblem> problems() {
-    return problems;
+    super(problems, "The model file has", MAX_LISTED);
   }
 }

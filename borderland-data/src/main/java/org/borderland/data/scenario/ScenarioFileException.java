@@ -1,27 +1,20 @@
 package org.borderland.data.scenario;
 
 import java.util.List;
+import org.borderland.data.yaml.YamlFileException;
 import org.borderland.data.yaml.YamlProblem;
 
 /**
  * A scenario file could not be read. Lists every problem found, each with the file, line and
  * column, the field, what was wrong and what is allowed.
  */
-public final class ScenarioFileException extends Exception {
+public final class ScenarioFileException extends YamlFileException {
   private static final long serialVersionUID = 1L;
-
-  private final transient List<YamlProblem> problems;
 
   /**
    * @param problems at least one problem
    */
   public ScenarioFileException(List<YamlProblem> problems) {
-    super(YamlProblem.summary(problems, "The scenario file has", 30));
-    this.problems = List.copyOf(problems);
-  }
-
-  /** Every problem found, in file order. */
-  public List<YamlProblem> problems() {
-    return problems;
+    super(problems, "The scenario file has", 30);
   }
 }
