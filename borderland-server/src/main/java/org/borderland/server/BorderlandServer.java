@@ -16,7 +16,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderland.cli.Main;
+import org.borderland.core.scenario.Scenario;
+import org.borderland.data.coinr.PipelineFileException;
 import org.borderland.data.engine.Engine;
+import org.borderland.data.scenario.ScenarioFileException;
+import org.borderland.data.scenario.ScenarioReader;
+import org.borderland.data.yaml.YamlFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -278,6 +283,7 @@ public final class BorderlandServer {
       Files.write(file, body);
       List<String> args;
       try {
+        requireShippedScenarioModel(file);
         args = commands.args(r.command(), query(ctx), List.of("--scenario=" + file));
       } catch (Commands.BadParameter e) {
         answer(ctx, e.error());
@@ -328,6 +334,7 @@ public final class BorderlandServer {
     try {
       if (scenario) {
         Files.write(file, body);
+        requireShippedScenarioModel(file);
       }
       args =
           commands.args(
@@ -363,6 +370,21 @@ public final class BorderlandServer {
     ctx.json(m);
   }
 
+  /**
+   * A scenario body may switch models only to a shipped one (a file it names would be read on the
+   * server). A body that does not read is left to the command, which reports its problems.
+   */
+  private static void requireShippedScenarioModel(Path file) {
+    try {
+      Scenario s = ScenarioReader.read(file);
+      if (s.model() != null) {
+        Commands.requireShippedModel(s.model().nameOrPath(), "body");
+      }
+    } catch (ScenarioFileException e) {
+      // reported by the command with the body's lines
+    }
+  }
+
   private static final Pattern OPTION = Pattern.compile("--([a-z][a-z-]*)");
 
   /**
@@ -379,7 +401,8 @@ public final class BorderlandServer {
         t == null
             || t instanceof CommandLine.ParameterException
             || t instanceof IllegalArgumentException
-            || t.getClass().getSimpleName().endsWith("FileException");
+            || t instanceof YamlFileException
+            || t instanceof PipelineFileException;
     if (!userError) {
       LOG.error("Command {} failed", o, t);
       return new ApiError(

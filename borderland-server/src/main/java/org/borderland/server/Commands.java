@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.borderland.cli.BorderlandCommand;
 import org.borderland.cli.Main;
 import org.borderland.core.text.Suggestions;
+import org.borderland.data.model.ModelFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -63,16 +64,43 @@ public final class Commands {
     return c;
   }
 
-  /** The options a request may give, by parameter name (the long option name without dashes). */
+  /**
+   * The options a request may give, by parameter name (the long option name without dashes): never
+   * one that names a file or directory on the server ({@link #RESERVED}, and every option whose
+   * value is a path), so a request cannot make the server read a file of its choosing.
+   */
   public Map<String, OptionSpec> parameters(List<String> command) {
     Map<String, OptionSpec> out = new LinkedHashMap<>();
     for (OptionSpec o : spec(command).options()) {
       String name = o.longestName().replaceFirst("^-+", "");
-      if (!RESERVED.contains(name) && !o.usageHelp() && !o.versionHelp()) {
+      if (!RESERVED.contains(name)
+          && !Path.class.isAssignableFrom(o.type())
+          && !o.usageHelp()
+          && !o.versionHelp()) {
         out.put(name, o);
       }
     }
     return out;
+  }
+
+  /**
+   * Checks a model named by a request (the {@code model} parameter, or a scenario body's {@code
+   * model:}): only a shipped model, by name, never a file on the server.
+   *
+   * @throws BadParameter naming the shipped models otherwise
+   */
+  static void requireShippedModel(String value, String parameter) {
+    List<String> shipped = ModelFiles.modelsDirectory().map(ModelFiles::shipped).orElse(List.of());
+    if (!shipped.contains(value)) {
+      throw new BadParameter(
+          ApiError.badRequest(
+              "Model '"
+                  + value
+                  + "' is not a shipped model; over the API name one of: "
+                  + String.join(", ", shipped)
+                  + " (model files are for the command line)",
+              Map.of("parameter", parameter, "value", value)));
+    }
   }
 
   /** A request parameter's value the command cannot take, as an API error. */
@@ -130,6 +158,9 @@ public final class Commands {
                 Map.of("parameter", name)));
       }
       String value = e.getValue().get(0);
+      if (name.equals("model")) {
+        requireShippedModel(value, name);
+      }
       if (o.arity().max() == 0) {
         if (value.equalsIgnoreCase("true") || value.isEmpty()) {
           args.add(o.longestName());

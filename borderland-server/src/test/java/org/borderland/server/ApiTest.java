@@ -389,4 +389,19 @@ class ApiTest {
     assertThat(targets).doesNotContain("UKR").contains("MDA", "SVK");
     error(post("/api/v1/jobs/validate", ukraine), 400, "body");
   }
+
+  @Test
+  void aRequestCannotMakeTheServerReadAFileOfItsChoosing() throws Exception {
+    error(get("/api/v1/shield?transit=/etc/hosts"), 400, "transit");
+    error(get("/api/v1/backtest?cases=/etc/hosts"), 400, "cases");
+    error(post("/api/v1/jobs/uncertainty?spec=/etc/hosts", new byte[0]), 400, "spec");
+    JsonNode model = error(get("/api/v1/rank?model=/etc/hosts"), 400, "model");
+    assertThat(model.get("title").asText()).contains("not a shipped model").contains("essay");
+    ok(get("/api/v1/rank?model=extended&year=2021"));
+    byte[] body =
+        "scenario: {name: M}\nmodel: /etc/hosts\nweights: {border: 2}\n"
+            .getBytes(StandardCharsets.UTF_8);
+    error(post("/api/v1/scenario/rank", body), 400, "body");
+    error(post("/api/v1/jobs/uncertainty", body), 400, "body");
+  }
 }
