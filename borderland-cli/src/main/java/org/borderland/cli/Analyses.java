@@ -60,7 +60,7 @@ final class Analyses {
               engineOnly + " is for the engine's model; with --data the dataset is analysed");
         }
       }
-      if (ao.scenarioOption.file != null) {
+      if (ao.scenarioOption.given()) {
         throw new IllegalArgumentException(
             "--scenario is for the engine's model; with --data the dataset is analysed as it is");
       }

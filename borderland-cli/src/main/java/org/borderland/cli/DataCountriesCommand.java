@@ -37,6 +37,7 @@ public final class DataCountriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Years.check(year, "--year");
     CountryRegistry reg = RegistryTables.standard();
     PrintWriter out = spec.commandLine().getOut();
     List<Country> all = reg.all().stream().filter(c -> year == null || c.existsIn(year)).toList();

@@ -65,6 +65,7 @@ public final class DataFactsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Years.check(year, "--year");
     CountryRegistry reg = RegistryTables.standard();
     String a = reg.resolve(aggressor, "--aggressor").iso3();
     String t = reg.resolve(target, "--target").iso3();

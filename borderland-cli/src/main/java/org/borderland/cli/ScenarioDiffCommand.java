@@ -33,21 +33,18 @@ public final class ScenarioDiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin EngineOptions options;
 
-  @Option(
-      names = "--scenario",
-      required = true,
-      paramLabel = "FILE",
-      description = "The scenario file (see scenarios/).")
-  java.nio.file.Path scenarioFile;
+  @Mixin ScenarioOption scenario;
 
   @Mixin TableOrJson output;
 
   @Override
   public Integer call() throws Exception {
     boolean json = output.json();
-    ScenarioOption so = new ScenarioOption();
-    so.file = scenarioFile;
-    Situation after = Situation.of(options, so);
+    if (!scenario.given()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "Missing required option: '--scenario=FILE'");
+    }
+    Situation after = Situation.of(options, scenario);
     Engine engine = after.engine();
     Engine.LoadedModel baseModel = engine.model(options.model);
     WorldScorer before = engine.worlds(baseModel.model(), Scenario.none());

@@ -51,6 +51,7 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
   String target;
 
   @Mixin TableOrJson output;
+  @Mixin CheckOption check;
 
   @Override
   public Integer call() throws Exception {
@@ -63,7 +64,10 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
         target == null
             ? null
             : p.names().isEmpty() ? target.strip() : target.strip().toUpperCase(Locale.ROOT);
-    int total = runs * (p.spec().spec().size() + 2);
+    long total = (long) runs * (p.spec().spec().size() + 2);
+    if (check.report(spec.commandLine().getOut(), total, options.threads())) {
+      return ExitCode.OK;
+    }
     if (analysis.warmUp) {
       Sensitivity.run(
           p.subject(),
@@ -73,7 +77,7 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
     }
     Sensitivity.Result r;
     long elapsed;
-    try (Analyses.Progress bar = new Analyses.Progress(total, "sensitivity")) {
+    try (Analyses.Progress bar = new Analyses.Progress(Math.toIntExact(total), "sensitivity")) {
       long t0 = System.nanoTime();
       r =
           Sensitivity.run(

@@ -28,10 +28,7 @@ record Situation(
   static Situation of(EngineOptions options, ScenarioOption scenarioOption) throws Exception {
     Engine engine = options.engine();
     Scenario s = scenarioOption.load();
-    String hash = "";
-    if (scenarioOption.file != null) {
-      hash = Engine.shortHash(Files.readAllBytes(scenarioOption.file));
-    }
+    String hash = scenarioOption.hash();
     String modelName = options.model;
     if (s.model() != null) {
       modelName = s.model().nameOrPath();

@@ -40,6 +40,7 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
   int runs;
 
   @Mixin TableOrJson output;
+  @Mixin CheckOption check;
 
   @Override
   public Integer call() throws Exception {
@@ -47,6 +48,9 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
     Uncertainty.Options options =
         new Uncertainty.Options(analysis.seed, runs, analysis.threads(), null);
     Analyses.Prepared p = Analyses.prepare(spec, engine, analysis, analysis.seed);
+    if (check.report(spec.commandLine().getOut(), runs, options.threads())) {
+      return ExitCode.OK;
+    }
     if (analysis.warmUp) {
       Uncertainty.run(
           p.subject(),

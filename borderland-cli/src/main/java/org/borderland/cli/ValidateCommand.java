@@ -75,6 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
   Integer threads;
 
   @Mixin TableOrJson output;
+  @Mixin CheckOption check;
 
   @Override
   public Integer call() throws Exception {
@@ -85,6 +86,9 @@ public final class ValidateCommand implements Callable<Integer> {
     Split split = new Split(tr[0], tr[1], te[0], te[1]);
     Engine engine = Engines.get(panelOption.dir(), Engine.defaultCuratedDir());
     Engine.LoadedModel m = engine.model(model);
+    if (check.report(spec.commandLine().getOut(), outcomes.size(), DyadData.threads(threads))) {
+      return ExitCode.OK;
+    }
     DyadData dyads =
         DyadData.build(
             engine, m, DyadData.threads(threads), split.trainFrom() - 1, split.testTo() - 1);

@@ -21,7 +21,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * parameters), and running one in process with the server's panel and curated facts.
  */
 public final class Commands {
-  /** Options the API never takes from a request: output form and files on the server. */
+  /**
+   * Options the API never takes from a request: output form and files on the server (hidden
+   * options, e.g. {@code --scenario-body} and {@code --check}, are the server's own).
+   */
   static final Set<String> RESERVED =
       Set.of(
           "format", "panel", "curated", "help", "version", "scenario", "chart", "out", "sources");
@@ -75,6 +78,7 @@ public final class Commands {
       String name = o.longestName().replaceFirst("^-+", "");
       if (!RESERVED.contains(name)
           && !Path.class.isAssignableFrom(o.type())
+          && !o.hidden()
           && !o.usageHelp()
           && !o.versionHelp()) {
         out.put(name, o);
@@ -87,34 +91,14 @@ public final class Commands {
    * Checks a model named by a request (the {@code model} parameter, or a scenario body's {@code
    * model:}): only a shipped model, by name, never a file on the server.
    *
-   * @throws BadParameter naming the shipped models otherwise
+   * @throws ApiException naming the shipped models otherwise
    */
   static void requireShippedModel(String value, String parameter) {
-    List<String> shipped = ModelFiles.modelsDirectory().map(ModelFiles::shipped).orElse(List.of());
-    if (!shipped.contains(value)) {
-      throw new BadParameter(
-          ApiError.badRequest(
-              "Model '"
-                  + value
-                  + "' is not a shipped model; over the API name one of: "
-                  + String.join(", ", shipped)
-                  + " (model files are for the command line)",
-              Map.of("parameter", parameter, "value", value)));
-    }
-  }
-
-  /** A request parameter's value the command cannot take, as an API error. */
-  static final class BadParameter extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient ApiError error;
-
-    BadParameter(ApiError error) {
-      super(error.title());
-      this.error = error;
-    }
-
-    ApiError error() {
-      return error;
+    try {
+      ModelFiles.requireShipped(value);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(
+          ApiError.badRequest(e.getMessage(), Map.of("parameter", parameter, "value", value)));
     }
   }
 
@@ -123,7 +107,7 @@ public final class Commands {
    * when the option takes no value and the parameter is {@code true}), {@code --format json}, and
    * the server's panel and curated facts.
    *
-   * @throws BadParameter for an unknown parameter (with the closest name), a repeated one, or a
+   * @throws ApiException for an unknown parameter (with the closest name), a repeated one, or a
    *     flag whose value is not true or false
    */
   public List<String> args(
@@ -137,7 +121,7 @@ public final class Commands {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("parameter", name);
         d.put("allowed", new TreeSet<>(allowed.keySet()));
-        throw new BadParameter(
+        throw new ApiException(
             ApiError.badRequest(
                 "Unknown parameter '"
                     + name
@@ -152,7 +136,7 @@ public final class Commands {
                 d));
       }
       if (e.getValue().size() != 1) {
-        throw new BadParameter(
+        throw new ApiException(
             ApiError.badRequest(
                 "Parameter '" + name + "' is given " + e.getValue().size() + " times; give it once",
                 Map.of("parameter", name)));
@@ -160,12 +144,16 @@ public final class Commands {
       String value = e.getValue().get(0);
       if (name.equals("model")) {
         requireShippedModel(value, name);
+      } else if (name.equals("models")) {
+        for (String item : value.split(",", -1)) {
+          requireShippedModel(item.strip(), name);
+        }
       }
       if (o.arity().max() == 0) {
         if (value.equalsIgnoreCase("true") || value.isEmpty()) {
           args.add(o.longestName());
         } else if (!value.equalsIgnoreCase("false")) {
-          throw new BadParameter(
+          throw new ApiException(
               ApiError.badRequest(
                   "Parameter '" + name + "' is a switch: give true or false, not '" + value + "'",
                   Map.of("parameter", name, "value", value)));

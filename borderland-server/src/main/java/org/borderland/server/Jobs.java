@@ -1,11 +1,16 @@
 package org.borderland.server;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -13,30 +18,67 @@ import org.borderland.cli.JobProgress;
 import org.borderland.cli.Main;
 
 /**
- * Long analyses (uncertainty, sensitivity) run as jobs, one at a time in submission order, so that
- * a 10,000-run analysis never holds a request: a {@code POST} answers at once with the job, a
- * {@code GET} answers its state, progress and, when done, its result (the command's JSON) or its
- * error. The last 100 jobs are kept.
+ * Long analyses (uncertainty, sensitivity, validation) run as jobs, so that a long run never holds
+ * a request: a {@code POST} answers at once with the job, a {@code GET} answers its state, progress
+ * and, when done, its result (the command's JSON) or its error, and a {@code DELETE} cancels it.
+ *
+ * <p>Bounded: {@link Limits#runningJobs()} run at once in submission order and {@link
+ * Limits#queuedJobs()} wait; a submission beyond that is refused ({@code 429}). A cancelled job's
+ * thread is interrupted and the analysis stops after its current batch. A finished job is kept for
+ * {@link Limits#jobTtl()} (at most the last {@value #KEEP}), then forgotten.
  */
 final class Jobs implements AutoCloseable {
   private static final int KEEP = 100;
 
-  private final ExecutorService runner =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "borderland-jobs");
-            t.setDaemon(true);
-            return t;
-          });
+  /** A job's state. */
+  enum State {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED,
+    CANCELLED;
+
+    boolean finished() {
+      return this == DONE || this == FAILED || this == CANCELLED;
+    }
+
+    String json() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private final Limits limits;
+  private final ThreadPoolExecutor runner;
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
+  private final AtomicInteger active = new AtomicInteger();
 
-  /** One job. */
+  Jobs(Limits limits) {
+    this.limits = limits;
+    AtomicInteger threads = new AtomicInteger();
+    this.runner =
+        new ThreadPoolExecutor(
+            limits.runningJobs(),
+            limits.runningJobs(),
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "borderland-job-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** One job. Its state changes under its own lock. */
   static final class Job {
     final String id;
     final String kind;
     final List<String> args;
-    volatile String state = "queued";
+    private State state = State.QUEUED;
+    private boolean cancelRequested;
+    private Thread thread;
+    private Runnable task;
     final AtomicLong done = new AtomicLong();
     volatile long total;
     volatile String result;
@@ -47,22 +89,29 @@ final class Jobs implements AutoCloseable {
     Job(String id, String kind, List<String> args) {
       this.id = id;
       this.kind = kind;
-      this.args = args;
+      this.args = List.copyOf(args);
     }
 
-    /** The job as JSON: id, kind, state, progress and, when done, result or error. */
-    Map<String, Object> json(String base) {
+    synchronized State state() {
+      return state;
+    }
+
+    private synchronized boolean cancelRequested() {
+      return cancelRequested;
+    }
+
+    /** The job as JSON: id, kind, state, url, progress and its error, if any. */
+    synchronized Map<String, Object> json(String base) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", id);
       m.put("kind", kind);
-      m.put("state", state);
+      m.put("state", state.json());
       m.put("url", base + "/" + id);
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("done", done.get());
       p.put("total", total);
       p.put(
-          "fraction",
-          total == 0 ? (state.equals("done") ? 1.0 : 0.0) : (double) done.get() / total);
+          "fraction", total == 0 ? (state == State.DONE ? 1.0 : 0.0) : (double) done.get() / total);
       m.put("progress", p);
       m.put("error", error);
       return m;
@@ -70,61 +119,144 @@ final class Jobs implements AutoCloseable {
   }
 
   /**
-   * Queues a job running {@code args}; {@code errors} turns a failed run into an API error; {@code
-   * hide} (if not null) is a temporary file name replaced by "request body" in the result; {@code
-   * cleanup} (if not null) runs when the job ends.
+   * Queues a job running {@code args}; {@code errors} turns a failed run into an API error.
+   *
+   * @throws ApiException {@code 429} with the wait when the queue is full
    */
-  Job submit(
-      String kind,
-      List<String> args,
-      Function<Main.Outcome, ApiError> errors,
-      String hide,
-      Runnable cleanup) {
+  Job submit(String kind, List<String> args, Function<Main.Outcome, ApiError> errors) {
+    expire();
+    int capacity = limits.runningJobs() + limits.queuedJobs();
+    if (active.incrementAndGet() > capacity) {
+      active.decrementAndGet();
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("running", limits.runningJobs());
+      d.put("waiting", limits.queuedJobs());
+      d.put("retryAfterSeconds", 10);
+      throw new ApiException(
+          new ApiError(
+              "The job queue is full ("
+                  + limits.runningJobs()
+                  + " running and "
+                  + limits.queuedJobs()
+                  + " waiting); try again later or cancel a job (DELETE /api/v1/jobs/{id})",
+              429,
+              "too-many-jobs",
+              d));
+    }
     Job job = new Job(Long.toString(ids.incrementAndGet()), kind, args);
+    job.task = () -> run(job, errors);
     jobs.put(job.id, job);
-    trim();
-    runner.execute(
-        () -> {
-          job.state = "running";
-          JobProgress.LISTENER.set(
-              new LongConsumer[] {t -> job.total = t, n -> job.done.addAndGet(n)});
-          try {
-            Main.Outcome o = Main.capture(args.toArray(String[]::new));
-            if (o.exitCode() == 0) {
-              job.result = hide == null ? o.out() : o.out().replace(hide, "request body");
-              job.done.set(job.total);
-              job.state = "done";
-            } else {
-              job.error = errors.apply(o);
-              job.state = "failed";
-            }
-          } catch (RuntimeException | Error e) {
-            job.error = new ApiError("The job failed: " + e, 500, "internal", Map.of());
-            job.state = "failed";
-          } finally {
-            if (cleanup != null) {
-              cleanup.run();
-            }
-            JobProgress.LISTENER.remove();
-            job.finished = System.currentTimeMillis();
-          }
-        });
+    runner.execute(job.task);
     return job;
   }
 
+  private void run(Job job, Function<Main.Outcome, ApiError> errors) {
+    try {
+      synchronized (job) {
+        if (job.state != State.QUEUED) {
+          return; // cancelled while waiting
+        }
+        job.state = State.RUNNING;
+        job.thread = Thread.currentThread();
+      }
+      JobProgress.LISTENER.set(
+          new LongConsumer[] {
+            t -> job.total = t,
+            n -> {
+              if (job.cancelRequested()) {
+                throw new CancellationException("The job was cancelled");
+              }
+              job.done.addAndGet(n);
+            }
+          });
+      State end;
+      try {
+        Main.Outcome o = Main.capture(job.args.toArray(String[]::new));
+        if (job.cancelRequested()) {
+          end = State.CANCELLED;
+        } else if (o.exitCode() == 0) {
+          job.result = o.out();
+          job.done.set(job.total);
+          end = State.DONE;
+        } else {
+          job.error = errors.apply(o);
+          end = State.FAILED;
+        }
+      } catch (RuntimeException | Error e) {
+        end = job.cancelRequested() ? State.CANCELLED : State.FAILED;
+        if (end == State.FAILED) {
+          job.error = errors.apply(new Main.Outcome(1, "", "", e));
+        }
+      }
+      synchronized (job) {
+        job.finished = System.currentTimeMillis();
+        job.state = end;
+        job.thread = null;
+        Thread.interrupted(); // a cancel's interrupt must not reach the next job
+      }
+    } finally {
+      JobProgress.LISTENER.remove();
+      active.decrementAndGet();
+    }
+  }
+
+  /**
+   * Cancels a job: a waiting one at once, a running one by interrupting it (it stops after its
+   * current batch); a finished one stays as it is.
+   *
+   * @return the job, or null when there is none with that id
+   */
+  Job cancel(String id) {
+    Job job = get(id);
+    if (job == null) {
+      return null;
+    }
+    synchronized (job) {
+      switch (job.state) {
+        case QUEUED -> {
+          job.state = State.CANCELLED;
+          job.finished = System.currentTimeMillis();
+          if (runner.remove(job.task)) {
+            active.decrementAndGet();
+          }
+        }
+        case RUNNING -> {
+          job.cancelRequested = true;
+          if (job.thread != null) {
+            job.thread.interrupt();
+          }
+        }
+        default -> {
+          // finished: nothing to stop
+        }
+      }
+    }
+    return job;
+  }
+
+  /** The job with this id, or null (never one that expired). */
   Job get(String id) {
+    expire();
     return jobs.get(id);
   }
 
-  private void trim() {
-    if (jobs.size() <= KEEP) {
-      return;
+  /** How long a finished job is kept. */
+  Duration ttl() {
+    return limits.jobTtl();
+  }
+
+  /** Forgets finished jobs older than the time to live, and all but the last {@value #KEEP}. */
+  private void expire() {
+    long cutoff = System.currentTimeMillis() - limits.jobTtl().toMillis();
+    jobs.values().removeIf(j -> j.state().finished() && j.finished <= cutoff);
+    List<Job> done =
+        jobs.values().stream()
+            .filter(j -> j.state().finished())
+            .sorted((a, b) -> Long.compare(a.submitted, b.submitted))
+            .toList();
+    for (int i = 0; i < done.size() - KEEP; i++) {
+      jobs.remove(done.get(i).id);
     }
-    jobs.values().stream()
-        .filter(j -> j.state.equals("done") || j.state.equals("failed"))
-        .sorted((a, b) -> Long.compare(a.submitted, b.submitted))
-        .limit(jobs.size() - KEEP)
-        .forEach(j -> jobs.remove(j.id));
   }
 
   @Override

@@ -51,7 +51,7 @@ final class OpenApi {
                 "description",
                 "Optional: a scenario file (YAML or JSON) the analysis runs under, at most 64 KiB",
                 "content",
-                Map.of("application/yaml", Map.of("schema", Map.of("type", "string")))));
+                bodyTypes()));
       }
       if (r.kind() == Route.Kind.SCENARIO) {
         op.put(
@@ -62,19 +62,28 @@ final class OpenApi {
                 "description",
                 "A scenario file (YAML or JSON; see docs/scenarios.md), at most 64 KiB",
                 "content",
-                Map.of(
-                    "application/yaml", Map.of("schema", Map.of("type", "string")),
-                    "application/json", Map.of("schema", Map.of("type", "object")))));
+                bodyTypes()));
       }
       Map<String, Object> responses = new LinkedHashMap<>();
       responses.put(
           r.kind() == Route.Kind.JOB_START ? "202" : "200",
           Map.of(
               "description",
-              r.kind() == Route.Kind.JOB_START ? "The job, queued" : "The command's JSON",
+              switch (r.kind()) {
+                case JOB_START -> "The job, queued";
+                case JOB_CANCEL -> "The job, cancelled (202: a running job, stopping)";
+                case JOB_STATUS -> "The job";
+                default -> "The command's JSON";
+              },
               "content",
               Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
-      responses.put("4XX", error("Bad request: the parameter and value that were wrong"));
+      responses.put(
+          "4XX",
+          error(
+              "Bad request: the parameter and value that were wrong (400), no such job (404), a"
+                  + " method not allowed (405, with Allow), a host the server does not answer to"
+                  + " (421), a foreign Origin (403), a body type not listed (415), a full job queue"
+                  + " or a busy computation (429, with Retry-After)"));
       responses.put("5XX", error("Server error (no stack trace)"));
       op.put("responses", responses);
       @SuppressWarnings("unchecked")
@@ -95,6 +104,15 @@ final class OpenApi {
             "type", "object", "required", List.of("title", "status", "type"), "properties", props));
     doc.put("components", Map.of("schemas", schemas));
     return doc;
+  }
+
+  /** The content types a body may have, each as a string (YAML) or an object (JSON). */
+  private static Map<String, Object> bodyTypes() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (String t : RequestGuard.BODY_TYPES) {
+      m.put(t, Map.of("schema", Map.of("type", t.endsWith("json") ? "object" : "string")));
+    }
+    return m;
   }
 
   private static Map<String, Object> error(String description) {

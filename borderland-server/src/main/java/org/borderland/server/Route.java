@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One route of the API.
  *
- * @param method {@code GET} or {@code POST}
+ * @param method {@code GET}, {@code POST} or {@code DELETE}
  * @param path the path, e.g. {@code /api/v1/rank} or {@code /api/v1/jobs/{id}}
  * @param command the command it runs (e.g. {@code [rank]}, {@code [data, show]}), or empty for a
  *     route that runs none
@@ -24,6 +24,8 @@ public record Route(String method, String path, List<String> command, Kind kind,
     JOB_START,
     /** Answers a job's state, progress and result. */
     JOB_STATUS,
+    /** Cancels a job. */
+    JOB_CANCEL,
     /** Answers the OpenAPI document. */
     OPENAPI
   }

@@ -9,11 +9,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import org.borderland.core.concurrent.Cancellation;
 
 /**
  * Runs indexed work on a number of threads, each with its own state (its buffers). Each index is
  * computed independently and writes only its own slots, so the result does not depend on the number
  * of threads or on which thread ran which index.
+ *
+ * <p>Interrupting the calling thread cancels the run: workers stop after their current chunk and
+ * the call throws {@link java.util.concurrent.CancellationException}.
  */
 final class Parallel {
   /** The work for one index, with the calling thread's state. */
@@ -39,6 +43,7 @@ final class Parallel {
     if (threads <= 1 || count <= chunk) {
       S s = state.get();
       for (int start = 0; start < count; start += chunk) {
+        Cancellation.check();
         int end = Math.min(count, start + chunk);
         for (int i = start; i < end; i++) {
           body.run(s, i);
@@ -68,7 +73,7 @@ final class Parallel {
                   S s = state.get();
                   while (true) {
                     int start = next.getAndAdd(chunk);
-                    if (start >= count) {
+                    if (start >= count || Thread.currentThread().isInterrupted()) {
                       return;
                     }
                     int end = Math.min(count, start + chunk);
@@ -97,7 +102,7 @@ final class Parallel {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while running replications", e);
+      throw Cancellation.cancelled("replications", e);
     } finally {
       pool.shutdownNow();
     }

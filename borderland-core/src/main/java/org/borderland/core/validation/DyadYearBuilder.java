@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.borderland.core.concurrent.Cancellation;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.Geography;
 import org.borderland.core.model.AggregationMethod;
@@ -210,6 +211,9 @@ public final class DyadYearBuilder {
       Runnable work =
           () -> {
             for (int i = first; i < tasks.size(); i += threads) {
+              if (Thread.currentThread().isInterrupted()) {
+                return;
+              }
               AllPairs.Task task = tasks.get(i);
               try {
                 fill(task, offsets[i], aggressors, targets, years, hostility, cols);
@@ -221,6 +225,7 @@ public final class DyadYearBuilder {
           };
       if (threads == 1) {
         work.run();
+        Cancellation.check();
       } else {
         workers[k] = new Thread(work, "dyad-years-" + k);
         workers[k].start();
@@ -231,8 +236,13 @@ public final class DyadYearBuilder {
         try {
           w.join();
         } catch (InterruptedException e) {
+          for (Thread x : workers) {
+            if (x != null) {
+              x.interrupt();
+            }
+          }
           Thread.currentThread().interrupt();
-          throw new IllegalStateException("Interrupted while building dyad-years", e);
+          throw Cancellation.cancelled("building dyad-years", e);
         }
       }
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.borderland.core.concurrent.Cancellation;
 import org.borderland.core.validation.DyadYears.Outcome;
 
 /**
@@ -299,7 +300,7 @@ public final class DyadicValidation {
       return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while fitting", e);
+      throw Cancellation.cancelled("fitting", e);
     } finally {
       pool.shutdownNow();
     }

@@ -3,6 +3,7 @@ package org.borderland.core.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.borderland.core.concurrent.Cancellation;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -189,6 +190,7 @@ public final class LogisticRegression {
     int iter = 0;
     boolean converged = false;
     while (iter < MAX_ITERATIONS) {
+      Cancellation.check();
       iter++;
       double[] delta = s.solver.solve(new ArrayRealVector(s.score, false)).toArray();
       // At most MAX_STEP per coefficient and iteration (as R's logistf): far from the optimum a

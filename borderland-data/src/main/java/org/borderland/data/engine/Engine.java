@@ -99,6 +99,7 @@ public final class Engine {
    * @throws ModelFileException naming the file, line, field and what is allowed
    */
   public LoadedModel model(String nameOrPath) throws ModelFileException, IOException {
+    ModelFiles.requireAllowed(nameOrPath);
     Path file = ModelFiles.locate(nameOrPath);
     String key =
         nameOrPath

@@ -20,7 +20,50 @@ public final class ModelFiles {
   /** The model used when none is named. */
   public static final String DEFAULT = "essay";
 
+  /** Set once by a server: from then on only shipped models are loaded, by name. */
+  private static volatile boolean shippedNamesOnly;
+
   private ModelFiles() {}
+
+  /**
+   * From now on, in this process, a model is only ever a shipped model named by its name ({@code
+   * essay}, {@code extended}, …), never a path: the server calls this at start, so that no request
+   * — a query, a job parameter, a list such as {@code models=}, a scenario or spec body — can make
+   * it read a file of the client's choosing, whatever route the name takes.
+   */
+  public static void acceptShippedNamesOnly() {
+    shippedNamesOnly = true;
+  }
+
+  /**
+   * Checks a model's name against {@link #acceptShippedNamesOnly()}: passes anything when it was
+   * not called, else only the name of a shipped model.
+   *
+   * @throws IllegalArgumentException naming the value and the shipped models otherwise
+   */
+  public static void requireAllowed(String nameOrPath) {
+    if (shippedNamesOnly) {
+      requireShipped(nameOrPath);
+    }
+  }
+
+  /**
+   * Checks that {@code name} is a shipped model's name (blank means the default).
+   *
+   * @throws IllegalArgumentException naming the value and the shipped models otherwise
+   */
+  public static void requireShipped(String name) {
+    String v = name == null || name.isBlank() ? DEFAULT : name.strip();
+    List<String> names = modelsDirectory().map(ModelFiles::shipped).orElse(List.of());
+    if (!names.contains(v)) {
+      throw new IllegalArgumentException(
+          "Model '"
+              + v
+              + "' is not a shipped model; name one of: "
+              + String.join(", ", names)
+              + " (model files are for the command line)");
+    }
+  }
 
   /** The project's {@code models/} directory, if the project root can be found. */
   public static Optional<Path> modelsDirectory() {
@@ -69,6 +112,7 @@ public final class ModelFiles {
    * @throws ModelFileException when the file is missing (listing the shipped names) or has errors
    */
   public static Model load(String nameOrPath, CountryRegistry registry) throws ModelFileException {
+    requireAllowed(nameOrPath);
     Path dir = modelsDirectory().orElse(Path.of("models"));
     Path file = locate(nameOrPath, dir);
     if (!Files.isRegularFile(file)) {

@@ -1,0 +1,37 @@
+package org.borderland.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The hidden {@code --check} option of the long analyses: read and check every input (options,
+ * spec, scenario, model, candidates) as the run would, then stop before computing and print what
+ * the run would cost as JSON ({@code {replications, threads}}). The server calls it when a job is
+ * submitted, so that a bad parameter is a {@code 400} at once and a job's size can be bounded.
+ */
+public final class CheckOption {
+  @Option(
+      names = "--check",
+      hidden = true,
+      description = "Check the inputs, print the run's size as JSON and stop.")
+  boolean check;
+
+  /**
+   * When checking, prints the size and returns true (the command then returns).
+   *
+   * @param replications the replications (model runs) the analysis would make
+   * @param threads the worker threads it would use
+   */
+  boolean report(PrintWriter out, long replications, int threads) {
+    if (!check) {
+      return false;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("replications", replications);
+    m.put("threads", threads);
+    out.println(Json.write(m));
+    return true;
+  }
+}

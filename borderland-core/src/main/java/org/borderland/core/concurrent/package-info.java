@@ -1,0 +1,2 @@
+/** Cooperative cancellation of long computations. */
+package org.borderland.core.concurrent;
