@@ -16,7 +16,6 @@ import org.borderland.data.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code borderland scenario diff}: each target's rank and index before and after a scenario. */
