@@ -18,20 +18,21 @@ public final class CheckOption {
       description = "Check the inputs, print the run's size as JSON and stop.")
   boolean check;
 
+  /** Whether the command is only to check its inputs. */
+  boolean on() {
+    return check;
+  }
+
   /**
-   * When checking, prints the size and returns true (the command then returns).
+   * Prints the size of the run the inputs describe.
    *
    * @param replications the replications (model runs) the analysis would make
    * @param threads the worker threads it would use
    */
-  boolean report(PrintWriter out, long replications, int threads) {
-    if (!check) {
-      return false;
-    }
+  void report(PrintWriter out, long replications, int threads) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("replications", replications);
     m.put("threads", threads);
     out.println(Json.write(m));
-    return true;
   }
 }

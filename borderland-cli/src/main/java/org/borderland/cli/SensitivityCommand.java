@@ -64,10 +64,17 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
         target == null
             ? null
             : p.names().isEmpty() ? target.strip() : target.strip().toUpperCase(Locale.ROOT);
-    long total = (long) runs * (p.spec().spec().size() + 2);
-    if (check.report(spec.commandLine().getOut(), total, options.threads())) {
+    if (check.on()) {
+      check.report(
+          spec.commandLine().getOut(),
+          Sensitivity.check(
+              p.subject(),
+              p.spec().spec(),
+              new Sensitivity.Options(analysis.seed, runs, bootstrap, t, options.threads(), null)),
+          options.threads());
       return ExitCode.OK;
     }
+    long total = (long) runs * (p.spec().spec().size() + 2);
     if (analysis.warmUp) {
       Sensitivity.run(
           p.subject(),

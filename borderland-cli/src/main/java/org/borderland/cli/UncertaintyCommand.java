@@ -48,7 +48,11 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
     Uncertainty.Options options =
         new Uncertainty.Options(analysis.seed, runs, analysis.threads(), null);
     Analyses.Prepared p = Analyses.prepare(spec, engine, analysis, analysis.seed);
-    if (check.report(spec.commandLine().getOut(), runs, options.threads())) {
+    if (check.on()) {
+      check.report(
+          spec.commandLine().getOut(),
+          Uncertainty.check(p.subject(), p.spec().spec(), options),
+          options.threads());
       return ExitCode.OK;
     }
     if (analysis.warmUp) {

@@ -86,7 +86,8 @@ public final class ValidateCommand implements Callable<Integer> {
     Split split = new Split(tr[0], tr[1], te[0], te[1]);
     Engine engine = Engines.get(panelOption.dir(), Engine.defaultCuratedDir());
     Engine.LoadedModel m = engine.model(model);
-    if (check.report(spec.commandLine().getOut(), outcomes.size(), DyadData.threads(threads))) {
+    if (check.on()) {
+      check.report(spec.commandLine().getOut(), outcomes.size(), DyadData.threads(threads));
       return ExitCode.OK;
     }
     DyadData dyads =

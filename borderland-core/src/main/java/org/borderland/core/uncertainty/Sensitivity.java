@@ -101,6 +101,49 @@ public final class Sensitivity {
       List<TargetStats> targets) {}
 
   /**
+   * Checks the spec, the target and the size without running the replications (what a server does
+   * when a job is submitted).
+   *
+   * @return the replications N·(d+2) the analysis would run
+   * @throws IllegalArgumentException as {@link #run} does before its first replication
+   */
+  public static long check(Subject subject, UncertaintySpec spec, Options o) {
+    Analysis a = new Analysis(subject, spec, o.seed());
+    if (o.target() != null) {
+      targetIndex(a.universe(), o.target());
+    }
+    return replications(o.n(), a.d());
+  }
+
+  /** The replications N·(d+2), checked to fit the analysis's arrays. */
+  private static long replications(int n, int d) {
+    long total = (long) n * (d + 2);
+    if (total > Integer.MAX_VALUE / 2) {
+      throw new IllegalArgumentException("runs " + n + " × (d + 2) is too many replications");
+    }
+    return total;
+  }
+
+  /**
+   * The position of {@code target} among the units; an unknown one is refused with a suggestion.
+   */
+  private static int targetIndex(List<String> units, String target) {
+    int i = units.indexOf(target);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "Unknown target '"
+              + target
+              + "'"
+              + Suggestions.closest(target, units, Math.max(2, target.length() / 3))
+                  .map(b -> "; did you mean " + b + "?")
+                  .orElse("")
+              + "; units: "
+              + String.join(", ", units));
+    }
+    return i;
+  }
+
+  /**
    * Runs the analysis.
    *
    * @throws IllegalArgumentException when the spec does not fit, the target is unknown (with a
@@ -109,27 +152,10 @@ public final class Sensitivity {
   public static Result run(Subject subject, UncertaintySpec spec, Options o) {
     Analysis a = new Analysis(subject, spec, o.seed());
     List<String> units = a.universe();
-    int target = -1;
-    if (o.target() != null) {
-      target = units.indexOf(o.target());
-      if (target < 0) {
-        throw new IllegalArgumentException(
-            "Unknown target '"
-                + o.target()
-                + "'"
-                + Suggestions.closest(o.target(), units, Math.max(2, o.target().length() / 3))
-                    .map(b -> "; did you mean " + b + "?")
-                    .orElse("")
-                + "; units: "
-                + String.join(", ", units));
-      }
-    }
+    int target = o.target() == null ? -1 : targetIndex(units, o.target());
     int d = a.d();
     int n = o.n();
-    long total = (long) n * (d + 2);
-    if (total > Integer.MAX_VALUE / 2) {
-      throw new IllegalArgumentException("runs " + n + " × (d + 2) is too many replications");
-    }
+    long total = replications(n, d);
     long seed = o.seed();
     Analysis.Output out =
         a.run(

@@ -53,6 +53,18 @@ public final class Uncertainty {
       List<TargetStats> targets) {}
 
   /**
+   * Checks that the spec fits the subject and the nominal pipeline runs, without running the
+   * replications (what a server does when a job is submitted).
+   *
+   * @return the replications the analysis would run
+   * @throws IllegalArgumentException as {@link #run} does before its first replication
+   */
+  public static long check(Subject subject, UncertaintySpec spec, Options o) {
+    new Analysis(subject, spec, o.seed());
+    return o.runs();
+  }
+
+  /**
    * Runs the analysis.
    *
    * @throws IllegalArgumentException when the spec does not fit the subject, the nominal pipeline
