@@ -2,6 +2,7 @@ package org.borderland.data.cases;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.validation.Case;
 import org.borderland.data.build.PanelLocation;
+import org.borderland.data.yaml.SizeLimit;
 import org.borderland.data.yaml.YamlException;
 import org.borderland.data.yaml.YamlFields;
 import org.borderland.data.yaml.YamlTree;
@@ -41,6 +43,12 @@ public final class CasesReader {
           "caveat");
   static final List<String> CITATION_KEYS = List.of("title", "publisher", "date", "url");
 
+  /** The largest cases file read: 1 MiB (cases/russia.yaml is about 3 KB). */
+  public static final SizeLimit SIZE_LIMIT = new SizeLimit(SizeLimit.MIB, "a cases file");
+
+  /** The earliest knowledge year a case may name. */
+  static final int FIRST_YEAR = 1900;
+
   private static final String EMPTY =
       "The cases file is empty; it needs a `cases:` list, see cases/russia.yaml";
 
@@ -67,7 +75,8 @@ public final class CasesReader {
   public static List<Case> read(Path file, CountryRegistry registry) throws CasesFileException {
     Node root;
     try {
-      root = YamlTree.read(file, "No cases file at " + file + "; check the path", EMPTY);
+      root =
+          YamlTree.read(file, SIZE_LIMIT, "No cases file at " + file + "; check the path", EMPTY);
     } catch (YamlException e) {
       throw new CasesFileException(List.of(e.problem()));
     }
@@ -111,7 +120,7 @@ public final class CasesReader {
       LocalDate date = date(f, m, path);
       String aggressor = code(f, m, "aggressor", path, registry, null);
       String target = code(f, m, "target", path, registry, date);
-      Integer year = f.integer(m, "knowledgeYear", path, true, 1900);
+      Integer year = f.integer(m, "knowledgeYear", path, true, FIRST_YEAR, Year.now().getValue());
       if (year != null && date != null && year > date.getYear()) {
         f.problem(
             m.get("knowledgeYear"),

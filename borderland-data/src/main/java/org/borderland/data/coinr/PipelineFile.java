@@ -24,7 +24,9 @@ import org.borderland.core.pipeline.Treat;
 import org.borderland.core.pipeline.Tree;
 import org.borderland.core.pipeline.UnitScreen;
 import org.borderland.core.text.Suggestions;
+import org.borderland.data.yaml.SizeLimit;
 import org.borderland.data.yaml.YamlException;
+import org.borderland.data.yaml.YamlNumbers;
 import org.borderland.data.yaml.YamlProblem;
 import org.borderland.data.yaml.YamlTree;
 import org.borderland.data.yaml.YamlTree.ListNode;
@@ -69,6 +71,12 @@ import org.borderland.data.yaml.YamlTree.ScalarNode;
  * </ul>
  */
 public final class PipelineFile {
+  /** The largest pipeline file read: 1 MiB (the shipped example is about 1.5 KB). */
+  public static final SizeLimit SIZE_LIMIT = new SizeLimit(SizeLimit.MIB, "a pipeline file");
+
+  /** The largest whole number a step takes (winmax, maxTime): more than any data set's units. */
+  public static final int MAX_COUNT = 1_000_000;
+
   private final Path file;
   private final Tree tree;
 
@@ -98,7 +106,10 @@ public final class PipelineFile {
   private static Node parse(Path file) throws PipelineFileException {
     try {
       return YamlTree.read(
-          file, "file not found", "the file is empty; it should hold a mapping with 'steps'");
+          file,
+          SIZE_LIMIT,
+          "file not found",
+          "the file is empty; it should hold a mapping with 'steps'");
     } catch (YamlException e) {
       YamlProblem p = e.problem();
       throw new PipelineFileException(p.file(), p.line(), p.column(), p.message());
@@ -191,7 +202,7 @@ public final class PipelineFile {
         f.entries().containsKey("group")
             ? text(f.entries().get("group"), what + " field 'group'")
             : null;
-    Integer maxTime = integer(f, "maxTime", null, what);
+    Integer maxTime = integer(f, "maxTime", null, 0, MAX_COUNT, what);
     return new Impute(m, group, maxTime);
   }
 
@@ -212,7 +223,9 @@ public final class PipelineFile {
       indicator(f, "skip", s, what);
     }
     return new Treat(
-        f.entries().containsKey("winmax") ? integer(f, "winmax", null, what) : Integer.valueOf(5),
+        f.entries().containsKey("winmax")
+            ? integer(f, "winmax", null, 0, MAX_COUNT, what)
+            : Integer.valueOf(5),
         number(f, "skew", 2, what),
         number(f, "kurtosis", 3.5, what),
         choice(f, "fallback", Treat.Fallback.class, Treat.Fallback.LOG_CT, what),
@@ -296,7 +309,7 @@ public final class PipelineFile {
 
   private Step select(MapNode f, String what) throws PipelineFileException {
     keys(f, what, List.of("time"));
-    Integer t = integer(f, "time", null, what);
+    Integer t = integer(f, "time", null, Integer.MIN_VALUE, Integer.MAX_VALUE, what);
     if (t == null) {
       throw error(f, what + " needs field 'time', e.g. {time: 2022}");
     }
@@ -328,13 +341,19 @@ public final class PipelineFile {
   }
 
   private double number(Node v, String what) throws PipelineFileException {
-    if (v instanceof ScalarNode s && s.isNumber()) {
-      return Double.parseDouble(s.text());
+    if (!(v instanceof ScalarNode s) || !s.isNumber()) {
+      throw error(v, what + " should be a number but is " + v.describe());
     }
-    throw error(v, what + " should be a number but is " + v.describe());
+    YamlNumbers.Checked<Double> d =
+        YamlNumbers.real(v, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    if (d instanceof YamlNumbers.Checked.Invalid<Double> bad) {
+      throw error(v, what + ": " + bad.message());
+    }
+    return d.orNull();
   }
 
-  private Integer integer(MapNode m, String key, Integer otherwise, String what)
+  /** A whole number in [{@code min}, {@code max}]; {@code null} for an empty value. */
+  private Integer integer(MapNode m, String key, Integer otherwise, int min, int max, String what)
       throws PipelineFileException {
     Node v = m.entries().get(key);
     if (v == null) {
@@ -343,10 +362,11 @@ public final class PipelineFile {
     if (v instanceof ScalarNode s && s.isNull()) {
       return null;
     }
-    if (v instanceof ScalarNode s && s.isInteger()) {
-      return Integer.valueOf(s.text());
+    YamlNumbers.Checked<Integer> i = YamlNumbers.whole(v, min, max);
+    if (i instanceof YamlNumbers.Checked.Invalid<Integer> bad) {
+      throw error(v, what + " field '" + key + "': " + bad.message());
     }
-    throw error(v, what + " field '" + key + "' should be a whole number but is " + v.describe());
+    return i.orNull();
   }
 
   private String text(Node v, String what) throws PipelineFileException {

@@ -16,7 +16,9 @@ import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.country.UnknownCountryException;
 import org.borderland.data.curated.CuratedFactsException.Problem;
+import org.borderland.data.yaml.SizeLimit;
 import org.borderland.data.yaml.YamlException;
+import org.borderland.data.yaml.YamlNumbers;
 import org.borderland.data.yaml.YamlTree;
 import org.borderland.data.yaml.YamlTree.ListNode;
 import org.borderland.data.yaml.YamlTree.MapNode;
@@ -31,6 +33,9 @@ import org.borderland.data.yaml.YamlTree.ScalarNode;
 final class CuratedFactsReader {
   /** Earliest year a curated fact may be dated. */
   static final int MIN_YEAR = 1900;
+
+  /** The largest curated file read: 4 MiB (facts.yaml is about 65 KB). */
+  static final SizeLimit SIZE_LIMIT = new SizeLimit(4 * SizeLimit.MIB, "a curated facts file");
 
   /** Longest description, in characters. */
   static final int MAX_DESCRIPTION = 400;
@@ -343,11 +348,12 @@ final class CuratedFactsReader {
         scalar(m, "value", w, true)
             .flatMap(
                 n -> {
-                  if (!n.isNumber()) {
-                    problem(w, n, "'value' must be a number, not '" + n.text() + "'");
-                    return Optional.empty();
+                  YamlNumbers.Checked<Double> v =
+                      YamlNumbers.real(n, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                  if (v instanceof YamlNumbers.Checked.Invalid<Double> bad) {
+                    problem(w, n, "'value': " + bad.message());
                   }
-                  return Optional.of(Double.parseDouble(n.text()));
+                  return Optional.ofNullable(v.orNull());
                 })
             .orElse(null);
     String unit = scalar(m, "unit", w, true).map(ScalarNode::text).orElse(null);
@@ -357,14 +363,11 @@ final class CuratedFactsReader {
     Integer refYear = null;
     if (refNode.isPresent()) {
       ScalarNode n = refNode.get();
-      if (!n.isNumber() || !n.text().matches("\\d{4}")) {
-        problem(w, n, "'refYear' must be a year such as 2021, not '" + n.text() + "'");
-      } else {
-        refYear = Integer.parseInt(n.text());
-        if (refYear < MIN_YEAR || refYear > today.getYear()) {
-          problem(w, n, "'refYear' " + refYear + " is outside " + MIN_YEAR + "–" + today.getYear());
-        }
+      YamlNumbers.Checked<Integer> y = YamlNumbers.whole(n, MIN_YEAR, today.getYear());
+      if (y instanceof YamlNumbers.Checked.Invalid<Integer> bad) {
+        problem(w, n, "'refYear' must be a year: " + bad.message());
       }
+      refYear = y.orNull();
     }
     PartialDate published = partialDate(m, "published", w).orElse(null);
     if (value != null && "%".equals(unit) && (value < 0 || value > 100)) {
@@ -474,6 +477,7 @@ final class CuratedFactsReader {
     try {
       return YamlTree.read(
           file,
+          SIZE_LIMIT,
           "File not found; expected the curated YAML file here",
           "The file is empty; it should hold a YAML mapping");
     } catch (YamlException e) {

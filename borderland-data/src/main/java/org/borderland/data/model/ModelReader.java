@@ -1,11 +1,6 @@
 package org.borderland.data.model;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,10 +25,12 @@ import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Indicator;
 import org.borderland.core.panel.Indicators;
+import org.borderland.core.score.ModelPipeline;
 import org.borderland.data.curated.Factor;
+import org.borderland.data.yaml.SizeLimit;
 import org.borderland.data.yaml.YamlException;
 import org.borderland.data.yaml.YamlFields;
-import org.borderland.data.yaml.YamlProblem;
+import org.borderland.data.yaml.YamlNumbers;
 import org.borderland.data.yaml.YamlTree;
 import org.borderland.data.yaml.YamlTree.ListNode;
 import org.borderland.data.yaml.YamlTree.MapNode;
@@ -94,6 +91,14 @@ public final class ModelReader {
   private static final List<String> TRANSFORMS = List.of("none", "log", "cap", "inverted_u");
   private static final String EMPTY =
       "The file is empty; it should hold a model (see models/essay.yaml)";
+  private static final String NOT_FOUND =
+      "File not found; give a model file, or a shipped model name such as essay or extended";
+
+  /** The largest model file read: 1 MiB (the shipped ones are about 16 KB). */
+  public static final SizeLimit SIZE_LIMIT = new SizeLimit(SizeLimit.MIB, "a model file");
+
+  /** The most years an indicator may look back ({@code maxAge}, {@code years}). */
+  public static final int MAX_YEARS = 100;
 
   private final CountryRegistry registry;
   private YamlFields fields;
@@ -104,37 +109,38 @@ public final class ModelReader {
   }
 
   /**
-   * Reads and checks a model file.
+   * Reads and checks a model file of at most {@link #SIZE_LIMIT}.
    *
    * @throws ModelFileException listing every problem with file, line, column and field
    */
   public Model read(Path path) throws ModelFileException {
-    String text;
+    Node root;
     try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw single(
-          path,
-          "File not found; give a model file, or a shipped model name such as essay or extended");
-    } catch (IOException e) {
-      throw single(path, "Cannot read the file: " + e.getMessage());
+      root = YamlTree.read(path, SIZE_LIMIT, NOT_FOUND, EMPTY);
+    } catch (YamlException e) {
+      throw new ModelFileException(List.of(e.problem()));
     }
-    return read(new StringReader(text), path);
+    return check(root, path);
   }
 
   /**
-   * Reads and checks a model from {@code in}; {@code name} stands for the file in messages.
+   * Reads and checks a model from {@code in}, at most {@link #SIZE_LIMIT} characters; {@code name}
+   * stands for the file in messages.
    *
    * @throws ModelFileException listing every problem with file, line, column and field
    */
   public Model read(Reader in, Path name) throws ModelFileException {
-    fields = new YamlFields(name);
     Node root;
     try {
-      root = YamlTree.read(in, name, EMPTY);
+      root = YamlTree.read(in, name, SIZE_LIMIT, EMPTY);
     } catch (YamlException e) {
       throw new ModelFileException(List.of(e.problem()));
     }
+    return check(root, name);
+  }
+
+  private Model check(Node root, Path name) throws ModelFileException {
+    fields = new YamlFields(name);
     Model model = model(root);
     if (fields.count() > 0 || model == null) {
       if (fields.count() == 0) {
@@ -144,10 +150,6 @@ public final class ModelReader {
       throw new ModelFileException(fields.problems());
     }
     return model;
-  }
-
-  private static ModelFileException single(Path file, String message) {
-    return new ModelFileException(List.of(new YamlProblem(file, 0, 0, "", message)));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -191,13 +193,22 @@ public final class ModelReader {
     if (fields.count() > 0 || id == null || name == null) {
       return null;
     }
+    Model model;
     try {
-      return new Model(
-          id, name, description, aggressors, factors, indicators, indexAggregation, pipeline);
+      model =
+          new Model(
+              id, name, description, aggressors, factors, indicators, indexAggregation, pipeline);
     } catch (IllegalArgumentException e) {
       fields.problem(root, "", e.getMessage());
       return null;
     }
+    try {
+      ModelPipeline.of(model, Set.of()); // its steps and parameters, checked now with the file
+    } catch (IllegalArgumentException e) {
+      fields.problem(top.get("pipeline"), "pipeline", e.getMessage());
+      return null;
+    }
+    return model;
   }
 
   private List<PipelineStep> pipeline(Node n) {
@@ -229,7 +240,10 @@ public final class ModelReader {
           continue;
         }
         if (e.getValue() instanceof ScalarNode s && !s.isNull()) {
-          params.put(e.getKey(), s.text());
+          String v = parameter(s, path + "." + e.getKey());
+          if (v != null) {
+            params.put(e.getKey(), v);
+          }
         } else {
           fields.problem(
               e.getValue(),
@@ -240,6 +254,32 @@ public final class ModelReader {
       out.add(new PipelineStep(step, params));
     }
     return out;
+  }
+
+  /**
+   * A pipeline parameter as text for the pipeline to read: a number as YAML reads it, in plain
+   * decimal ({@code 0x10} is {@code 16}, {@code 1_000} is {@code 1000}), so that the pipeline's
+   * plain parse agrees with YAML; null (recorded) for a number that is not finite, or a word that
+   * the pipeline's parse would take for one that is not ({@code NaN}, {@code Infinity}, a quoted
+   * {@code '1e400'}).
+   */
+  private String parameter(ScalarNode s, String field) {
+    if (s.isInteger() && s.number() != null) {
+      return s.number().toString();
+    }
+    if (s.isNumber()) {
+      Double d = fields.number(s, field, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+      return d == null ? null : d.toString();
+    }
+    try {
+      if (!Double.isFinite(Double.parseDouble(s.text()))) {
+        fields.problem(s, field, "Expected a word or a finite number, not " + s.describe());
+        return null;
+      }
+    } catch (NumberFormatException e) {
+      // a word: the pipeline checks it
+    }
+    return s.text();
   }
 
   private Map<String, AggressorProfile> aggressors(Node n) {
@@ -479,7 +519,7 @@ public final class ModelReader {
       String unit = fields.text(m, "unit", path, true);
       Sourcing sourcing = indicatorSources(m, path, sources);
       Boolean addition = fields.bool(m, "addition", path);
-      Integer maxAge = fields.integer(m, "maxAge", path, false, 0);
+      Integer maxAge = fields.integer(m, "maxAge", path, false, 0, MAX_YEARS);
       String note = fields.text(m, "note", path, false);
       if (id != null && !seen.add(id)) {
         fields.problem(
@@ -587,7 +627,7 @@ public final class ModelReader {
           return new Definition.KinAbsolute();
         case KIN_TREND:
           {
-            Integer years = fields.integer(d, "years", dp, true, 1);
+            Integer years = fields.integer(d, "years", dp, true, 1, MAX_YEARS);
             return years == null ? null : new Definition.KinTrend(years);
           }
         case LANGUAGE_SHARE:
@@ -681,7 +721,7 @@ public final class ModelReader {
           }
         case MID_COUNT:
           {
-            Integer years = fields.integer(d, "years", dp, true, 1);
+            Integer years = fields.integer(d, "years", dp, true, 1, MAX_YEARS);
             return years == null ? null : new Definition.MidCount(years);
           }
         case CURATED_COUNT:
@@ -817,15 +857,9 @@ public final class ModelReader {
           m, path + ".direction", "Missing field 'direction': 1 (more means more exposure) or -1");
       return null;
     }
-    if (n instanceof ScalarNode s && s.isNumber()) {
-      try {
-        int d = Integer.parseInt(s.text().replace("+", ""));
-        if (d == 1 || d == -1) {
-          return d;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
+    Integer d = YamlNumbers.whole(n, -1, 1).orNull();
+    if (d != null && d != 0) {
+      return d;
     }
     fields.problem(
         n,
@@ -837,13 +871,7 @@ public final class ModelReader {
   }
 
   private Double weight(MapNode m, String path) {
-    Double w = fields.number(m, "weight", path, true);
-    if (w != null && (w < 0 || !Double.isFinite(w))) {
-      fields.problem(
-          m.get("weight"), path + ".weight", "Invalid weight " + w + "; a weight is a number ≥ 0");
-      return null;
-    }
-    return w;
+    return fields.number(m, "weight", path, true, 0, Double.POSITIVE_INFINITY);
   }
 
   private String id(MapNode m, String key, String path) {

@@ -1,7 +1,9 @@
 package org.borderland.data.scenario;
 
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.borderland.core.scenario.Scenario.ModelChange;
 import org.borderland.core.scenario.Scenario.TransitChange;
 import org.borderland.core.scenario.Scenario.ValueOverride;
 import org.borderland.core.scenario.Scenario.WeightChange;
+import org.borderland.data.yaml.SizeLimit;
 import org.borderland.data.yaml.YamlException;
 import org.borderland.data.yaml.YamlFields;
 import org.borderland.data.yaml.YamlTree;
@@ -35,6 +38,12 @@ public final class ScenarioReader {
   static final List<String> TRANSIT_KEYS =
       List.of("allies", "noTransit", "allow", "rivalAlliances", "sea");
 
+  /** The largest scenario read: 1 MiB (the shipped ones are about 1 KB). */
+  public static final SizeLimit SIZE_LIMIT = new SizeLimit(SizeLimit.MIB, "a scenario file");
+
+  /** The earliest knowledge year a scenario may name: the panel's first Factbook edition. */
+  public static final int FIRST_YEAR = 1990;
+
   private static final String EMPTY =
       "The scenario file is empty; it needs at least a `scenario:` heading and one change"
           + " (absorb, set, membership, transit, model or weights); see docs/scenarios.md";
@@ -42,14 +51,16 @@ public final class ScenarioReader {
   private ScenarioReader() {}
 
   /**
-   * Reads a scenario file.
+   * Reads a scenario file of at most {@link #SIZE_LIMIT}.
    *
    * @throws ScenarioFileException listing every problem with its line and field
    */
   public static Scenario read(Path file) throws ScenarioFileException {
     Node root;
     try {
-      root = YamlTree.read(file, "No scenario file at " + file + "; check the path", EMPTY);
+      root =
+          YamlTree.read(
+              file, SIZE_LIMIT, "No scenario file at " + file + "; check the path", EMPTY);
     } catch (YamlException e) {
       throw new ScenarioFileException(List.of(e.problem()));
     }
@@ -57,18 +68,51 @@ public final class ScenarioReader {
   }
 
   /**
-   * Reads a scenario from text (e.g. a request body); {@code name} stands for the file in messages.
+   * Reads a scenario from text (e.g. a request body), at most {@link #SIZE_LIMIT} characters;
+   * {@code name} stands for the file in messages.
    *
    * @throws ScenarioFileException listing every problem with its line and field
    */
   public static Scenario read(Reader in, Path name) throws ScenarioFileException {
     Node root;
     try {
-      root = YamlTree.read(in, name, EMPTY);
+      root = YamlTree.read(in, name, SIZE_LIMIT, EMPTY);
     } catch (YamlException e) {
       throw new ScenarioFileException(List.of(e.problem()));
     }
     return parse(root, name);
+  }
+
+  /**
+   * Reads a scenario held in memory (e.g. a request body, YAML or JSON, UTF-8), refused by its size
+   * before parsing when over {@link #SIZE_LIMIT}; {@code name} stands for the file in messages,
+   * e.g. {@code request body line 3, column 9, field scenario.year: …}.
+   *
+   * @throws ScenarioFileException listing every problem with its line and field
+   */
+  public static Scenario read(byte[] body, String name) throws ScenarioFileException {
+    Path at = Path.of(name);
+    Node root;
+    try {
+      root = YamlTree.read(body, at, SIZE_LIMIT, EMPTY);
+    } catch (YamlException e) {
+      throw new ScenarioFileException(List.of(e.problem()));
+    }
+    return parse(root, at);
+  }
+
+  /**
+   * Reads a scenario held in a string, as {@link #read(byte[], String)} reads its UTF-8 bytes.
+   *
+   * @throws ScenarioFileException listing every problem with its line and field
+   */
+  public static Scenario read(String text, String name) throws ScenarioFileException {
+    return read(text.getBytes(StandardCharsets.UTF_8), name);
+  }
+
+  /** The latest knowledge year a scenario may name: this year. */
+  public static int lastYear() {
+    return Year.now().getValue();
   }
 
   private static Scenario parse(Node root, Path file) throws ScenarioFileException {
@@ -104,7 +148,7 @@ public final class ScenarioReader {
             head.get("description") == null ? null : f.text(head, "description", "scenario", false);
         description = d == null ? "" : d;
         aggressor = code(f, head, "aggressor", "scenario");
-        year = f.integer(head, "year", "scenario", false, 1900);
+        year = f.integer(head, "year", "scenario", false, FIRST_YEAR, lastYear());
       }
     }
     List<Absorption> absorb = new ArrayList<>();
@@ -200,10 +244,8 @@ public final class ScenarioReader {
       MapNode m = f.map(wn, "weights");
       if (m != null) {
         for (Map.Entry<String, Node> e : m.entries().entrySet()) {
-          Double w = f.number(m, e.getKey(), "weights", true);
-          if (w != null && (!Double.isFinite(w) || w < 0)) {
-            f.problem(e.getValue(), "weights." + e.getKey(), "A weight is a number ≥ 0, not " + w);
-          } else if (w != null) {
+          Double w = f.number(m, e.getKey(), "weights", true, 0, Double.POSITIVE_INFINITY);
+          if (w != null) {
             weights.add(new WeightChange(e.getKey(), w, origin(fileName, e.getValue())));
           }
         }

@@ -14,6 +14,7 @@ import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.TransitRules;
 import org.borderland.core.model.AggressorProfile;
 import org.borderland.core.model.Model;
+import org.borderland.data.yaml.SizeLimit;
 import org.borderland.data.yaml.YamlException;
 import org.borderland.data.yaml.YamlFields;
 import org.borderland.data.yaml.YamlTree;
@@ -43,6 +44,9 @@ public final class TransitFile {
   public static final List<String> KEYS =
       List.of("allies", "noTransit", "allow", "rivalAlliances", "sea");
 
+  /** The largest transit file read: 1 MiB (the shipped one is about 1 KB). */
+  public static final SizeLimit SIZE_LIMIT = new SizeLimit(SizeLimit.MIB, "a transit file");
+
   private TransitFile() {}
 
   /**
@@ -60,6 +64,7 @@ public final class TransitFile {
       root =
           YamlTree.read(
               file,
+              SIZE_LIMIT,
               "No transit file at " + file + "; give the path of a YAML file",
               "The transit file is empty; give at least one of " + String.join(", ", KEYS));
     } catch (YamlException e) {

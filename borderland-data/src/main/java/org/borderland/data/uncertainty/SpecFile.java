@@ -14,6 +14,7 @@ import org.borderland.core.pipeline.NormalisationSpec;
 import org.borderland.core.uncertainty.Input;
 import org.borderland.core.uncertainty.UncertaintySpec;
 import org.borderland.data.model.ModelReader;
+import org.borderland.data.yaml.SizeLimit;
 import org.borderland.data.yaml.YamlException;
 import org.borderland.data.yaml.YamlFields;
 import org.borderland.data.yaml.YamlTree;
@@ -56,6 +57,21 @@ public final class SpecFile {
           "data",
           "sources");
 
+  /** The largest spec read: 1 MiB (the shipped examples are about 1.5 KB). */
+  public static final SizeLimit SIZE_LIMIT = new SizeLimit(SizeLimit.MIB, "an uncertainty spec");
+
+  /** The most weight sets a spec may draw from (each is a full set of the model's weights). */
+  public static final int MAX_SETS = 100_000;
+
+  /** The largest winmax (points winsorised per indicator). */
+  public static final int MAX_WINMAX = 1_000;
+
+  /** The deepest tree level a spec may name. */
+  public static final int MAX_LEVEL = 100;
+
+  private static final String EMPTY =
+      "the file is empty; it should hold a mapping with 'inputs' (see docs/uncertainty.md)";
+
   private final YamlFields fields;
 
   private SpecFile(Path file) {
@@ -71,22 +87,39 @@ public final class SpecFile {
   public record Read(String description, UncertaintySpec spec) {}
 
   /**
-   * Reads a spec file.
+   * Reads a spec file of at most {@link #SIZE_LIMIT}.
    *
    * @throws SpecFileException listing every problem with its line, column and field
    */
   public static Read read(Path file) throws SpecFileException {
-    SpecFile r = new SpecFile(file);
     Node root;
     try {
-      root =
-          YamlTree.read(
-              file,
-              "file not found",
-              "the file is empty; it should hold a mapping with 'inputs' (see docs/uncertainty.md)");
+      root = YamlTree.read(file, SIZE_LIMIT, "file not found", EMPTY);
     } catch (YamlException e) {
       throw new SpecFileException(List.of(e.problem()));
     }
+    return check(root, file);
+  }
+
+  /**
+   * Reads a spec held in memory (e.g. a request body, YAML or JSON, UTF-8), refused by its size
+   * before parsing when over {@link #SIZE_LIMIT}; {@code name} stands for the file in messages.
+   *
+   * @throws SpecFileException listing every problem with its line, column and field
+   */
+  public static Read read(byte[] body, String name) throws SpecFileException {
+    Path at = Path.of(name);
+    Node root;
+    try {
+      root = YamlTree.read(body, at, SIZE_LIMIT, EMPTY);
+    } catch (YamlException e) {
+      throw new SpecFileException(List.of(e.problem()));
+    }
+    return check(root, at);
+  }
+
+  private static Read check(Node root, Path file) throws SpecFileException {
+    SpecFile r = new SpecFile(file);
     Read out = r.spec(root);
     if (!r.fields.problems().isEmpty()) {
       throw new SpecFileException(r.fields.problems());
@@ -193,9 +226,9 @@ public final class SpecFile {
       return null;
     }
     fields.onlyKeys(m, List.of("noise", "levels", "sets"), at);
-    Double noise = fields.number(m, "noise", at, true);
+    Double noise = fields.number(m, "noise", at, true, 0, 1);
     List<Integer> levels = integers(m, "levels", at);
-    Integer sets = m.get("sets") == null ? null : fields.integer(m, "sets", at, false, 1);
+    Integer sets = m.get("sets") == null ? null : fields.integer(m, "sets", at, false, 1, MAX_SETS);
     return noise == null ? null : new Input.WeightNoise(name, noise, levels, sets);
   }
 
@@ -277,8 +310,8 @@ public final class SpecFile {
       return null;
     }
     fields.onlyKeys(m, List.of("min", "max"), at);
-    Integer min = fields.integer(m, "min", at, true, 0);
-    Integer max = fields.integer(m, "max", at, true, 0);
+    Integer min = fields.integer(m, "min", at, true, 0, MAX_WINMAX);
+    Integer max = fields.integer(m, "max", at, true, 0, MAX_WINMAX);
     return min == null || max == null ? null : new Input.Winmax(name, min, max);
   }
 
@@ -381,14 +414,11 @@ public final class SpecFile {
       return out;
     }
     for (int i = 0; i < l.items().size(); i++) {
-      Node item = l.items().get(i);
-      if (item instanceof ScalarNode s && s.isInteger()) {
-        out.add(Integer.parseInt(s.text()));
-      } else {
-        fields.problem(
-            item,
-            YamlFields.field(path, key) + "[" + i + "]",
-            "Expected a whole number (a tree level), not " + item.describe());
+      Integer level =
+          fields.integer(
+              l.items().get(i), YamlFields.field(path, key) + "[" + i + "]", 1, MAX_LEVEL);
+      if (level != null) {
+        out.add(level);
       }
     }
     return out;

@@ -89,33 +89,49 @@ public final class YamlFields {
     return null;
   }
 
-  /** A number under {@code key}; null when absent (recorded if required) or not a number. */
+  /**
+   * A finite number under {@code key}; null when absent (recorded if required) or not a finite
+   * number.
+   */
   public Double number(MapNode m, String key, String path, boolean required) {
-    Node n = lookup(m, key, path, required, " (a number)");
-    if (n == null) {
-      return null;
-    }
-    if (n instanceof ScalarNode s && s.isNumber()) {
-      return Double.valueOf(s.text());
-    }
-    problem(n, field(path, key), "Expected a number, not " + n.describe());
-    return null;
+    return number(m, key, path, required, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
   }
 
-  /** A whole number ≥ {@code min} under {@code key}; null when absent or not one. */
-  public Integer integer(MapNode m, String key, String path, boolean required, int min) {
-    Node n = lookup(m, key, path, required, " (a whole number ≥ " + min + ")");
-    if (n == null) {
-      return null;
+  /**
+   * A finite number in [{@code min}, {@code max}] under {@code key} (an infinite bound is no
+   * bound); null when absent (recorded if required) or not one, recorded with the value and the
+   * range (see {@link YamlNumbers}).
+   */
+  public Double number(
+      MapNode m, String key, String path, boolean required, double min, double max) {
+    Node n = lookup(m, key, path, required, " (" + YamlNumbers.realRange(min, max) + ")");
+    return n == null ? null : number(n, field(path, key), min, max);
+  }
+
+  /** {@code n} as a finite number in [{@code min}, {@code max}]; else recorded, and null. */
+  public Double number(Node n, String field, double min, double max) {
+    return checked(n, field, YamlNumbers.real(n, min, max));
+  }
+
+  /**
+   * A whole number in [{@code min}, {@code max}] under {@code key}; null when absent (recorded if
+   * required) or not one, recorded with the value and the range (see {@link YamlNumbers}).
+   */
+  public Integer integer(MapNode m, String key, String path, boolean required, int min, int max) {
+    Node n = lookup(m, key, path, required, " (" + YamlNumbers.wholeRange(min, max) + ")");
+    return n == null ? null : integer(n, field(path, key), min, max);
+  }
+
+  /** {@code n} as a whole number in [{@code min}, {@code max}]; else recorded, and null. */
+  public Integer integer(Node n, String field, int min, int max) {
+    return checked(n, field, YamlNumbers.whole(n, min, max));
+  }
+
+  private <T> T checked(Node n, String field, YamlNumbers.Checked<T> c) {
+    if (c instanceof YamlNumbers.Checked.Invalid<T> bad) {
+      problem(n, field, bad.message());
     }
-    if (n instanceof ScalarNode s && s.isInteger()) {
-      int v = Integer.parseInt(s.text());
-      if (v >= min) {
-        return v;
-      }
-    }
-    problem(n, field(path, key), "Expected a whole number ≥ " + min + ", not " + n.describe());
-    return null;
+    return c.orNull();
   }
 
   /** {@code true} or {@code false} under {@code key}; null when absent or not a boolean. */

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
+import java.util.Arrays;
 import org.borderland.core.scenario.Scenario;
 import org.borderland.data.build.PanelLocation;
 import org.junit.jupiter.api.Test;
@@ -132,5 +136,68 @@ class ScenarioReaderTest {
     assertThat(ukraine.year()).isEqualTo(2022);
     Scenario kaz = ScenarioReader.read(dir.resolve("kazakhstan-leaves-csto-eaeu.yaml"));
     assertThat(kaz.memberships()).extracting(m -> m.bloc()).containsExactly("CSTO", "EAEU");
+  }
+
+  @Test
+  void aFortyMegabyteOneLineScenarioIsRefusedByItsSizeWithTheLimit() throws IOException {
+    Path f = tmp.resolve("scenario.yaml");
+    byte[] chunk = new byte[1 << 20];
+    Arrays.fill(chunk, (byte) 'x');
+    try (OutputStream out = Files.newOutputStream(f)) {
+      out.write("scenario: {name: ".getBytes(StandardCharsets.US_ASCII));
+      for (int i = 0; i < 40; i++) {
+        out.write(chunk);
+      }
+      out.write("}\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> ScenarioReader.read(f))
+        .isInstanceOf(ScenarioFileException.class)
+        .hasMessage(
+            f
+                + ": scenario.yaml is 41,943,059 bytes; the limit is 1,048,576 bytes (1 MiB) for a"
+                + " scenario file; check that this is the right input, or make it smaller");
+    System.out.printf(
+        "a 40 MiB one-line scenario refused in %.1f ms%n", (System.nanoTime() - start) / 1e6);
+  }
+
+  @Test
+  void aScenarioInMemoryIsReadUnderItsNameAsYamlOrJson() throws Exception {
+    Scenario yaml =
+        ScenarioReader.read(
+            "scenario: {name: Body, year: 0x7E6}\nabsorb: [UKR]\n".getBytes(StandardCharsets.UTF_8),
+            "request body");
+    assertThat(yaml.year()).isEqualTo(2022);
+    assertThat(yaml.absorb().get(0).origin().toString()).isEqualTo("request body line 2");
+    Scenario json =
+        ScenarioReader.read(
+            "{\"scenario\": {\"name\": \"J\", \"year\": 2021}, \"absorb\": [\"UKR\"]}",
+            "request body");
+    assertThat(json.year()).isEqualTo(2021);
+  }
+
+  @Test
+  void aJsonBodyWithANumberOutOfRangeNamesTheBodyLineColumnFieldValueAndRange() {
+    assertThatThrownBy(
+            () ->
+                ScenarioReader.read(
+                    "{\"scenario\": {\"name\": \"J\", \"year\": 1e400}, \"absorb\": [\"UKR\"]}",
+                    "request body"))
+        .isInstanceOf(ScenarioFileException.class)
+        .hasMessage(
+            "request body line 1, column 36, field scenario.year: Expected a whole number between"
+                + " 1990 and "
+                + Year.now().getValue()
+                + ", not '1e400'");
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedByItsSize() {
+    byte[] body = new byte[(int) ScenarioReader.SIZE_LIMIT.bytes() + 1];
+    Arrays.fill(body, (byte) '#');
+    assertThatThrownBy(() -> ScenarioReader.read(body, "request body"))
+        .isInstanceOf(ScenarioFileException.class)
+        .hasMessageStartingWith("request body: request body is 1,048,577 bytes;")
+        .hasMessageContaining("the limit is 1,048,576 bytes (1 MiB) for a scenario file");
   }
 }

@@ -3,6 +3,7 @@ package org.borderland.data.uncertainty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -160,5 +161,45 @@ class SpecFileTest {
         .hasMessageContaining("Unknown imputation 'carry-forward'");
     assertThatThrownBy(() -> Choices.normalisations("min-max:2:1"))
         .hasMessageContaining("must be less than upper");
+  }
+
+  @Test
+  void aSpecInMemoryIsReadUnderItsNameAndRefusedOverItsLimit() throws Exception {
+    SpecFile.Read r =
+        SpecFile.read(
+            "inputs:\n  - winmax: {min: 0x1, max: 5}\n".getBytes(StandardCharsets.UTF_8),
+            "request body");
+    assertThat(r.spec().inputs()).containsExactly(new Input.Winmax(null, 1, 5));
+    assertThatThrownBy(
+            () ->
+                SpecFile.read(
+                    "inputs:\n  - weights: {noise: .nan}\n".getBytes(StandardCharsets.UTF_8),
+                    "request body"))
+        .isInstanceOf(SpecFileException.class)
+        .hasMessage(
+            "request body line 2, column 22, field inputs[0].weights.noise: Expected a number"
+                + " between 0 and 1, not '.nan' (not a number)");
+    byte[] big = new byte[(int) SpecFile.SIZE_LIMIT.bytes() + 10];
+    java.util.Arrays.fill(big, (byte) '#');
+    assertThatThrownBy(() -> SpecFile.read(big, "request body"))
+        .isInstanceOf(SpecFileException.class)
+        .hasMessageContaining(
+            "request body is 1,048,586 bytes; the limit is 1,048,576 bytes (1 MiB)")
+        .hasMessageContaining("for an uncertainty spec");
+  }
+
+  @Test
+  void weightSetsAndLevelsAreBounded() throws Exception {
+    assertThatThrownBy(
+            () ->
+                SpecFile.read(
+                    write(
+                        "inputs:\n  - weights: {noise: 0.1, sets: 9999999999, levels: [0x10000]}\n")))
+        .hasMessageContaining(
+            "field inputs[0].weights.sets: Expected a whole number between 1 and 100000, not"
+                + " '9999999999'")
+        .hasMessageContaining(
+            "field inputs[0].weights.levels[0]: Expected a whole number between 1 and 100, not"
+                + " '0x10000' (65536)");
   }
 }

@@ -42,7 +42,7 @@ class YamlFieldsTest {
     MapNode m = read("t: ' word '\nn: 2.5\ni: 4\nb: false\nl: [a, b]\nc: green\nsub: {}\n");
     assertThat(fields.text(m, "t", "", true)).isEqualTo("word");
     assertThat(fields.number(m, "n", "x", true)).isEqualTo(2.5);
-    assertThat(fields.integer(m, "i", "x", true, 1)).isEqualTo(4);
+    assertThat(fields.integer(m, "i", "x", true, 1, 10)).isEqualTo(4);
     assertThat(fields.bool(m, "b", "x")).isFalse();
     assertThat(fields.strings(m, "l", "x")).containsExactly("a", "b");
     assertThat(fields.choice(m, "c", "x", Colour::fromId, Colour.values(), Colour::id))
@@ -67,7 +67,7 @@ class YamlFieldsTest {
   void aValueOfTheWrongTypeIsRecordedAtTheValueAndDescribed() throws Exception {
     MapNode m = read("n: ten\ni: 2.5\nb: yes please\nl: word\nt: [a]\n");
     fields.number(m, "n", "p", true);
-    fields.integer(m, "i", "p", true, 0);
+    fields.integer(m, "i", "p", true, 0, 10);
     fields.bool(m, "b", "p");
     fields.strings(m, "l", "p");
     fields.text(m, "t", "p", true);
@@ -75,7 +75,7 @@ class YamlFieldsTest {
         .extracting(YamlProblem::line, YamlProblem::field, YamlProblem::message)
         .containsExactly(
             tuple(1, "p.n", "Expected a number, not 'ten'"),
-            tuple(2, "p.i", "Expected a whole number ≥ 0, not '2.5'"),
+            tuple(2, "p.i", "Expected a whole number between 0 and 10, not '2.5'"),
             tuple(3, "p.b", "Expected true or false, not 'yes please'"),
             tuple(4, "p.l", "Expected a list ([a, b] or '- ' lines) here, not 'word'"),
             tuple(5, "p.t", "Expected a word or text here, not a list"));

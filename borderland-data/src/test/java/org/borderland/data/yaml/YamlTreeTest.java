@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.borderland.data.yaml.YamlTree.ListNode;
 import org.borderland.data.yaml.YamlTree.MapNode;
 import org.borderland.data.yaml.YamlTree.Node;
@@ -111,5 +113,98 @@ class YamlTreeTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> ((ListNode) m.get("a")).items().add(m))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  private static final SizeLimit ONE_MIB = new SizeLimit(SizeLimit.MIB, "a test file");
+
+  private static YamlProblem failure(ThrowingRead read) {
+    return catchThrowableOfType(read::read, YamlException.class).problem();
+  }
+
+  private interface ThrowingRead {
+    Node read() throws Exception;
+  }
+
+  @Test
+  void aFileOverItsLimitIsRefusedByItsSizeBeforeParsing(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("big.yaml");
+    byte[] line = new byte[40 << 20];
+    Arrays.fill(line, (byte) 'x');
+    System.arraycopy("name: ".getBytes(StandardCharsets.UTF_8), 0, line, 0, 6);
+    Files.write(file, line);
+    long start = System.nanoTime();
+    YamlProblem p = failure(() -> YamlTree.read(file, ONE_MIB, "nowhere", "empty"));
+    System.out.printf(
+        "a 40 MiB one-line file refused in %.1f ms%n", (System.nanoTime() - start) / 1e6);
+    assertThat(p.file()).isEqualTo(file);
+    assertThat(p.message())
+        .isEqualTo(
+            "big.yaml is 41,943,040 bytes; the limit is 1,048,576 bytes (1 MiB) for a test file;"
+                + " check that this is the right input, or make it smaller");
+  }
+
+  @Test
+  void aFileAtItsLimitIsRead(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("full.yaml");
+    String text = "k: " + "x".repeat(1000) + "\n";
+    Files.writeString(file, text);
+    SizeLimit exact = new SizeLimit(text.length(), "a test file");
+    assertThat(((MapNode) YamlTree.read(file, exact, "nowhere", "empty")).get("k")).isNotNull();
+    SizeLimit under = new SizeLimit(text.length() - 1, "a test file");
+    assertThat(failure(() -> YamlTree.read(file, under, "nowhere", "empty")).message())
+        .startsWith("full.yaml is 1,004 bytes; the limit is 1,003 bytes for a test file");
+  }
+
+  @Test
+  void inputInMemoryOverItsLimitIsRefusedBeforeParsing() {
+    byte[] body = new byte[(2 << 20) + 5];
+    Arrays.fill(body, (byte) 'x');
+    assertThat(failure(() -> YamlTree.read(body, Path.of("request body"), ONE_MIB, "empty")))
+        .hasToString(
+            "request body: request body is 2,097,157 bytes; the limit is 1,048,576 bytes (1 MiB)"
+                + " for a test file; check that this is the right input, or make it smaller");
+    String text = new String(body, StandardCharsets.UTF_8);
+    assertThat(
+            failure(() -> YamlTree.read(new StringReader(text), NAME, ONE_MIB, "empty")).message())
+        .startsWith(
+            "t.yaml is more than 1,048,576 characters; the limit is 1,048,576 bytes (1 MiB)");
+  }
+
+  @Test
+  void inputInMemoryIsReadUnderItsName() throws Exception {
+    MapNode m =
+        (MapNode)
+            YamlTree.read(
+                "{\"a\": [1, 2]}".getBytes(StandardCharsets.UTF_8),
+                Path.of("request body"),
+                ONE_MIB,
+                "empty");
+    assertThat(((ListNode) m.get("a")).items()).hasSize(2);
+    YamlProblem p =
+        failure(
+            () ->
+                YamlTree.read(
+                    "a: [1\n".getBytes(StandardCharsets.UTF_8),
+                    Path.of("request body"),
+                    ONE_MIB,
+                    "empty"));
+    assertThat(p.toString()).startsWith("request body line ");
+  }
+
+  @Test
+  void deepNestingAndLongNumbersAreRefusedByTheParsersLimits() {
+    String deep = "v: " + "[".repeat(40) + "]".repeat(40) + "\n";
+    assertThat(failure(deep).message())
+        .isEqualTo(
+            "Mappings and lists are nested more than 32 deep; a Borderland file needs far fewer"
+                + " levels");
+    assertThat(failure("v: 0x" + "F".repeat(200) + "\n").message())
+        .isEqualTo("A number is longer than 100 characters; write it with fewer digits");
+  }
+
+  @Test
+  void aLongScalarIsDescribedShortened() throws Exception {
+    MapNode m = (MapNode) read("k: " + "y".repeat(500) + "\n");
+    assertThat(m.get("k").describe()).isEqualTo("'" + "y".repeat(40) + "…' (500 characters)");
   }
 }
