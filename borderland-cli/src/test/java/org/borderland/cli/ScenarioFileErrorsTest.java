@@ -49,6 +49,23 @@ class ScenarioFileErrorsTest {
   }
 
   @Test
+  void rankWithANotANumberValueExitsOneWithoutTheParsersMessage() throws IOException {
+    Path bad = tmp.resolve("set.yaml");
+    Files.writeString(
+        bad,
+        "scenario: {name: Set}\nset:\n  - {country: KAZ, indicator: kin_share, value: .nan}\n");
+    CliRunner r = rank(bad);
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(r.err())
+        .isEqualTo(
+            "error: "
+                + bad
+                + " line 3, column 49, field set[0].value: Expected a number, not '.nan' (not a"
+                + " number)"
+                + System.lineSeparator());
+  }
+
+  @Test
   void rankWithAnInfiniteWeightNamesTheWeightAndItsRange() throws IOException {
     Path bad = tmp.resolve("weights.yaml");
     Files.writeString(bad, "scenario: {name: W}\nweights:\n  kin_population: 1e400\n");
