@@ -6,14 +6,24 @@ import java.nio.file.Path;
 public final class PanelFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** A problem at a line of a panel file. */
+  /** What to do about a panel file in the wrong form, unless said otherwise. */
+  static final String REBUILD =
+      "rebuild the panel with `borderland data build --sources ../shared/data`";
+
+  /** A problem at a line of a panel file; the remedy is to rebuild the panel. */
   public PanelFormatException(Path file, long line, String message) {
+    this(file, line, message, REBUILD);
+  }
+
+  /** A problem at a line of a panel file, with what to do about it. */
+  public PanelFormatException(Path file, long line, String message, String whatToDo) {
     super(
         "Panel file "
             + file
             + (line > 0 ? " line " + line : "")
             + ": "
             + message
-            + "; rebuild the panel with `borderland data build --sources ../shared/data`");
+            + "; "
+            + whatToDo);
   }
 }

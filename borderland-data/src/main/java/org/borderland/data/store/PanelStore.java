@@ -1,19 +1,22 @@
 package org.borderland.data.store;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Source;
 
@@ -39,8 +43,9 @@ import org.borderland.core.panel.Source;
  * field name once), then its rows, which point into the text table. Output is a pure function of
  * the observations: the same rows give the same bytes.
  *
- * <p>Writing is atomic: the new panel is written beside the old one and swapped in by renaming; a
- * failure before the swap leaves the old panel untouched.
+ * <p>Writing replaces the files in place, each by an atomic rename, {@code MANIFEST.tsv} last (see
+ * {@link PanelUpdate}); reading checks every file against the manifest's SHA-256 and reads again
+ * once when it catches a build halfway (see {@link #read(Path)}).
  */
 public final class PanelStore {
   /** Shards are split before they reach this size, to stay well under 5 MiB per file. */
@@ -82,56 +87,56 @@ public final class PanelStore {
           .thenComparing(Observation::note);
 
   /**
-   * Writes the observations as a panel at {@code dir}, replacing what is there only once the new
-   * panel is complete.
+   * Writes the observations as a panel at {@code dir}, replacing what is there file by file (see
+   * {@link PanelUpdate}): every file is renamed into place whole, {@code MANIFEST.tsv} last, and
+   * files whose bytes do not change are not touched.
    *
    * @return the manifest entries written
    */
   public static List<ManifestEntry> write(List<Observation> observations, Path dir)
       throws IOException {
-    Path abs = dir.toAbsolutePath().normalize();
-    Path parent = abs.getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".new-");
-    try {
-      List<ManifestEntry> manifest = writeInto(observations, tmp);
-      swap(tmp, abs);
-      return manifest;
-    } catch (IOException | RuntimeException e) {
-      deleteTree(tmp);
-      throw e;
-    }
+    return write(observations, dir, line -> {});
   }
 
-  private static void swap(Path fresh, Path target) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
-      move(target, old);
+  /**
+   * Writes the observations as a panel at {@code dir}, as {@link #write(List, Path)} does.
+   *
+   * @param progress receives a line for each stale build directory removed, for a wait on another
+   *     build, and a summary of the files added, replaced, removed and kept
+   * @return the manifest entries written
+   */
+  public static List<ManifestEntry> write(
+      List<Observation> observations, Path dir, Consumer<String> progress) throws IOException {
+    // Everything is rendered before the panel directory is touched: a bad row fails here.
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    List<ManifestEntry> manifest = render(observations, files);
+    StringBuilder m = new StringBuilder(MANIFEST_MAGIC).append('\n');
+    m.append("file\trows\tsha256\n");
+    for (ManifestEntry e : manifest) {
+      m.append(e.file()).append('\t').append(e.rows()).append('\t').append(e.sha256());
+      m.append('\n');
     }
-    try {
-      move(fresh, target);
-    } catch (IOException e) {
-      if (old != null) {
-        move(old, target);
-      }
-      throw e;
-    }
-    if (old != null) {
-      deleteTree(old);
-    }
+    PanelUpdate.Summary summary =
+        PanelUpdate.apply(dir, files, m.toString().getBytes(StandardCharsets.UTF_8), progress);
+    progress.accept(summary.describe(dir));
+    return manifest;
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  private static List<ManifestEntry> writeInto(List<Observation> observations, Path dir)
+  /**
+   * Removes the directories that killed builds left beside the panel at {@code dir}, unless a build
+   * of it is running now (see {@link PanelUpdate}).
+   *
+   * @param progress receives a line for each directory removed
+   * @return the directories removed
+   */
+  public static List<Path> removeStaleBuilds(Path dir, Consumer<String> progress)
       throws IOException {
+    return PanelUpdate.removeStaleBuilds(dir, progress);
+  }
+
+  /** Renders every shard into {@code files} (path within the panel to bytes), in manifest order. */
+  private static List<ManifestEntry> render(
+      List<Observation> observations, Map<String, byte[]> files) {
     Map<ShardKey, List<Observation>> shards = new TreeMap<>(SHARD_ORDER);
     for (Observation o : observations) {
       ShardKey k =
@@ -152,19 +157,10 @@ public final class PanelStore {
       for (int p = 0; p < parts.size(); p++) {
         String file = name + (p == 0 ? "" : ".part" + (p + 1)) + ".tsv";
         byte[] bytes = render(k, parts.get(p));
-        Path path = dir.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.write(path, bytes);
+        files.put(file, bytes);
         manifest.add(new ManifestEntry(file, parts.get(p).size(), sha256(bytes)));
       }
     }
-    StringBuilder m = new StringBuilder(MANIFEST_MAGIC).append('\n');
-    m.append("file\trows\tsha256\n");
-    for (ManifestEntry e : manifest) {
-      m.append(e.file()).append('\t').append(e.rows()).append('\t').append(e.sha256());
-      m.append('\n');
-    }
-    Files.writeString(dir.resolve(MANIFEST), m, StandardCharsets.UTF_8);
     return manifest;
   }
 
@@ -357,14 +353,99 @@ public final class PanelStore {
   }
 
   /**
-   * Reads every observation of the panel at {@code dir}, in manifest order.
+   * Reads every observation of the panel at {@code dir}, in manifest order, checking each file
+   * against its SHA-256 in the manifest.
    *
-   * @param verify whether to check each file against its SHA-256 in the manifest
+   * <p>A file that does not match, or is missing, is what a reader sees while a build is renaming
+   * new files into the panel (the old manifest is replaced last): the reader waits {@link
+   * #RETRY_WAIT} and reads the whole panel again, once.
+   *
+   * @throws PanelFormatException when a file still does not match its manifest entry on the second
+   *     read (naming the file, and saying to wait for a running build, rebuild the panel or restore
+   *     it with git), or when a file is not in the panel's form
    */
+  public static List<Observation> read(Path dir) throws IOException {
+    return read(dir, RETRY_WAIT, PanelStore::sleep);
+  }
+
+  /**
+   * Reads every observation of the panel at {@code dir}, checking each file: the same as {@link
+   * #read(Path)}.
+   *
+   * @param verify ignored: every read checks the files against the manifest now, since that is how
+   *     a reader tells a build in progress (hashing the whole panel takes tens of milliseconds)
+   * @deprecated use {@link #read(Path)}
+   */
+  @Deprecated
   public static List<Observation> read(Path dir, boolean verify) throws IOException {
+    return read(dir);
+  }
+
+  /** How long a reader waits before reading the panel again when a file did not match. */
+  static final Duration RETRY_WAIT = Duration.ofMillis(500);
+
+  /** What a reader does between its two reads; tests replace the sleep. */
+  @FunctionalInterface
+  interface Pause {
+    /** Waits {@code wait}, or does what a test needs done between the reads. */
+    void pause(Duration wait) throws InterruptedException;
+  }
+
+  /** {@link #read(Path)} with the pause between the two reads given. */
+  static List<Observation> read(Path dir, Duration wait, Pause pause) throws IOException {
+    try {
+      return readOnce(dir);
+    } catch (ManifestMismatch first) {
+      try {
+        pause.pause(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting to read the panel again");
+      }
+      try {
+        return readOnce(dir);
+      } catch (ManifestMismatch second) {
+        throw new PanelFormatException(
+            second.file,
+            0,
+            second.problem
+                + ", also when read again "
+                + wait.toMillis()
+                + " ms later: a `borderland data build` may be replacing the panel's files right"
+                + " now, or the panel is damaged (a build killed while replacing files, or a file"
+                + " edited by hand)",
+            "wait for a running build to finish and run again; otherwise rebuild the panel with"
+                + " `borderland data build --sources ../shared/data`, or restore the committed"
+                + " one with `git checkout panel/`");
+      }
+    }
+  }
+
+  private static void sleep(Duration d) throws InterruptedException {
+    Thread.sleep(d.toMillis());
+  }
+
+  /**
+   * A file does not match its manifest entry (different bytes, or missing): a build may be halfway
+   * through replacing files. Unchecked so that it passes through the parallel stream; never leaves
+   * this class.
+   */
+  private static final class ManifestMismatch extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Path file;
+    private final String problem;
+
+    private ManifestMismatch(Path file, String problem) {
+      super(file + ": " + problem, null, false, false);
+      this.file = file;
+      this.problem = problem;
+    }
+  }
+
+  private static List<Observation> readOnce(Path dir) throws IOException {
     List<ManifestEntry> manifest = manifest(dir);
     Map<String, String> interned = new ConcurrentHashMap<>();
-    // Shards are independent: parse them in parallel, then concatenate in manifest order.
+    // Shards are independent: check and parse them in parallel, then concatenate in manifest order.
     List<List<Observation>> parts;
     try {
       parts =
@@ -372,7 +453,7 @@ public final class PanelStore {
               .map(
                   e -> {
                     try {
-                      return readShard(dir, e, verify, interned);
+                      return readShard(dir, e, interned);
                     } catch (IOException x) {
                       throw new UncheckedIOException(x);
                     }
@@ -393,17 +474,24 @@ public final class PanelStore {
   }
 
   private static List<Observation> readShard(
-      Path dir, ManifestEntry e, boolean verify, Map<String, String> interned) throws IOException {
+      Path dir, ManifestEntry e, Map<String, String> interned) throws IOException {
     Path file = dir.resolve(e.file());
-    if (verify) {
-      byte[] bytes = Files.readAllBytes(file);
-      if (!sha256(bytes).equals(e.sha256())) {
-        throw new PanelFormatException(
-            file, 0, "content does not match its SHA-256 in " + MANIFEST + " (edited by hand?)");
-      }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException x) {
+      throw new ManifestMismatch(file, "is listed in " + MANIFEST + " but missing");
+    }
+    if (!sha256(bytes).equals(e.sha256())) {
+      throw new ManifestMismatch(file, "content does not match its SHA-256 in " + MANIFEST);
     }
     List<Observation> out = new ArrayList<>(e.rows());
-    readShard(file, out, interned);
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+            1 << 16)) {
+      readShard(file, r, out, interned);
+    }
     if (out.size() != e.rows()) {
       throw new PanelFormatException(
           file, 0, "has " + out.size() + " rows, manifest says " + e.rows());
@@ -411,9 +499,10 @@ public final class PanelStore {
     return out;
   }
 
-  private static void readShard(Path file, List<Observation> out, Map<String, String> interned)
+  private static void readShard(
+      Path file, BufferedReader r, List<Observation> out, Map<String, String> interned)
       throws IOException {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try {
       long[] line = {0};
       String magic = next(r, file, line);
       if (!magic.equals(MAGIC)) {

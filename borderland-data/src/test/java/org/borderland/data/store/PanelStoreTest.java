@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.borderland.core.panel.Observation;
@@ -61,7 +67,7 @@ class PanelStoreTest {
   void writeThenReadGivesBackEveryField() throws IOException {
     Path dir = tmp.resolve("panel");
     PanelStore.write(sample(), dir);
-    List<Observation> back = PanelStore.read(dir, true);
+    List<Observation> back = PanelStore.read(dir);
     assertThat(back).containsExactlyInAnyOrderElementsOf(sample());
   }
 
@@ -71,7 +77,7 @@ class PanelStoreTest {
     PanelStore.write(sample(), dir);
     String shard = Files.readString(dir.resolve("factbook-archive/2005.tsv"));
     assertThat(shard).contains("KAZ\tethnic_share\tKazakh").contains("\n^\t^\tRussian\t30\t");
-    assertThat(PanelStore.read(dir, true)).containsExactlyInAnyOrderElementsOf(sample());
+    assertThat(PanelStore.read(dir)).containsExactlyInAnyOrderElementsOf(sample());
   }
 
   @Test
@@ -118,7 +124,7 @@ class PanelStoreTest {
     for (PanelStore.ManifestEntry e : m) {
       assertThat(Files.size(dir.resolve(e.file()))).isLessThanOrEqualTo(PanelStore.MAX_SHARD_BYTES);
     }
-    assertThat(PanelStore.read(dir, true)).hasSize(60_000);
+    assertThat(PanelStore.read(dir)).hasSize(60_000);
   }
 
   @Test
@@ -141,9 +147,10 @@ class PanelStoreTest {
     assertThatThrownBy(() -> PanelStore.write(List.of(bad), dir))
         .hasMessageContaining("Dataset id 'Not A Dataset'");
     assertThat(Files.readString(dir.resolve("MANIFEST.tsv"))).isEqualTo(before);
-    assertThat(PanelStore.read(dir, true)).hasSize(sample().size());
+    assertThat(PanelStore.read(dir)).hasSize(sample().size());
     try (var s = Files.list(tmp)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("panel");
+      // The build lock stays beside the panel; nothing else does.
+      assertThat(s.map(p -> p.getFileName().toString())).containsOnly("panel", ".panel.lock");
     }
   }
 
@@ -153,7 +160,7 @@ class PanelStoreTest {
     PanelStore.write(sample(), dir);
     Path shard = dir.resolve("factbook-archive/2014.tsv");
     Files.writeString(shard, Files.readString(shard).replace("23.7\t", "99\t"));
-    assertThatThrownBy(() -> PanelStore.read(dir, true))
+    assertThatThrownBy(() -> PanelStore.read(dir))
         .isInstanceOf(PanelFormatException.class)
         .hasMessageContaining("2014.tsv")
         .hasMessageContaining("SHA-256")
@@ -161,14 +168,98 @@ class PanelStoreTest {
   }
 
   @Test
-  void aTruncatedShardIsRejectedWithTheLine() throws IOException {
+  void aTruncatedShardWhoseManifestAgreesIsRejectedWithTheLine() throws IOException {
     Path dir = tmp.resolve("panel");
     PanelStore.write(sample(), dir);
     Path shard = dir.resolve("factbook-archive/2005.tsv");
+    String before = sha256(Files.readAllBytes(shard));
     String s = Files.readString(shard);
     Files.writeString(shard, s.substring(0, s.length() - 20));
-    assertThatThrownBy(() -> PanelStore.read(dir, false))
+    Path manifest = dir.resolve(PanelStore.MANIFEST);
+    Files.writeString(
+        manifest, Files.readString(manifest).replace(before, sha256(Files.readAllBytes(shard))));
+    assertThatThrownBy(() -> PanelStore.read(dir))
         .isInstanceOf(PanelFormatException.class)
         .hasMessageContaining("2005.tsv line");
+  }
+
+  @Test
+  void aReaderThatCatchesABuildHalfwayReadsOnceMoreAndGetsTheFinishedPanel() throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    List<Observation> next = new ArrayList<>(sample());
+    next.add(row("KAZ", "Uzbek", 3.2, 2014, "Kazakh (Qazaq) 63.1%, Russian 23.7%"));
+    Path finished = tmp.resolve("finished");
+    PanelStore.write(next, finished);
+    // Halfway: the new 2014 shard is in place, the manifest is still the old one.
+    copy(finished, dir, "factbook-archive/2014.tsv");
+    List<Duration> pauses = new ArrayList<>();
+    List<Observation> read =
+        PanelStore.read(
+            dir,
+            Duration.ofMillis(250),
+            wait -> {
+              pauses.add(wait);
+              copy(finished, dir, PanelStore.MANIFEST);
+            });
+    assertThat(pauses).containsExactly(Duration.ofMillis(250));
+    assertThat(read).containsExactlyInAnyOrderElementsOf(next);
+  }
+
+  @Test
+  void aReaderThatStillSeesAMismatchAfterWaitingOnceFailsNamingTheFileAndWhatToDo()
+      throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    Path shard = dir.resolve("factbook-archive/2014.tsv");
+    Files.writeString(shard, Files.readString(shard).replace("23.7\t", "99\t"));
+    List<Duration> pauses = new ArrayList<>();
+    assertThatThrownBy(() -> PanelStore.read(dir, Duration.ofMillis(250), pauses::add))
+        .isInstanceOf(PanelFormatException.class)
+        .hasMessageContaining(shard.toString())
+        .hasMessageContaining("does not match its SHA-256 in MANIFEST.tsv")
+        .hasMessageContaining("also when read again 250 ms later")
+        .hasMessageContaining("may be replacing the panel's files")
+        .hasMessageContaining("borderland data build --sources ../shared/data")
+        .hasMessageContaining("git checkout panel/");
+    assertThat(pauses).hasSize(1);
+  }
+
+  @Test
+  void aFileTheManifestListsButABuildRemovedIsReadAgainOnce() throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    Files.delete(dir.resolve("wdi-population/2025.tsv"));
+    List<Duration> pauses = new ArrayList<>();
+    assertThatThrownBy(() -> PanelStore.read(dir, Duration.ZERO, pauses::add))
+        .isInstanceOf(PanelFormatException.class)
+        .hasMessageContaining("wdi-population/2025.tsv")
+        .hasMessageContaining("is listed in MANIFEST.tsv but missing");
+    assertThat(pauses).hasSize(1);
+  }
+
+  @Test
+  void aWholePanelIsReadWithoutWaiting() throws IOException {
+    Path dir = tmp.resolve("panel");
+    PanelStore.write(sample(), dir);
+    List<Duration> pauses = new ArrayList<>();
+    assertThat(PanelStore.read(dir, Duration.ofSeconds(5), pauses::add)).hasSize(sample().size());
+    assertThat(pauses).isEmpty();
+  }
+
+  private static void copy(Path from, Path to, String file) {
+    try {
+      Files.copy(from.resolve(file), to.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
