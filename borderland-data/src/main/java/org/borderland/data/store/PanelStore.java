@@ -1,10 +1,9 @@
 package org.borderland.data.store;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -373,7 +372,8 @@ public final class PanelStore {
    * #read(Path)}.
    *
    * @param verify ignored: every read checks the files against the manifest now, since that is how
-   *     a reader tells a build in progress (hashing the whole panel takes tens of milliseconds)
+   *     a reader tells a build in progress (hashing the 38 MB panel takes about 40 ms with the full
+   *     JIT, about 0.3 s of CPU when only C1 compiles, as the command-line launcher asks)
    * @deprecated use {@link #read(Path)}
    */
   @Deprecated
@@ -486,10 +486,9 @@ public final class PanelStore {
       throw new ManifestMismatch(file, "content does not match its SHA-256 in " + MANIFEST);
     }
     List<Observation> out = new ArrayList<>(e.rows());
+    // The bytes were read whole to be hashed: decode them in one call rather than through a stream.
     try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
-            1 << 16)) {
+        new BufferedReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)), 1 << 16)) {
       readShard(file, r, out, interned);
     }
     if (out.size() != e.rows()) {
