@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -172,8 +173,7 @@ final class PanelUpdate {
   private static <T> T locked(
       Place place, boolean wait, Consumer<String> progress, Locked<T> action) throws IOException {
     synchronized (IN_PROCESS) {
-      try (FileChannel channel =
-          FileChannel.open(place.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      try (FileChannel channel = openLock(place)) {
         FileLock lock = channel.tryLock();
         if (lock == null) {
           if (!wait) {
@@ -199,6 +199,21 @@ final class PanelUpdate {
           lock.release();
         }
       }
+    }
+  }
+
+  private static FileChannel openLock(Place place) throws IOException {
+    try {
+      return FileChannel.open(
+          place.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (AccessDeniedException e) {
+      throw new IOException(
+          "Cannot open the build lock "
+              + place.lockFile()
+              + " (permission denied): a build writes beside the panel directory, so it needs"
+              + " write access to "
+              + place.parent(),
+          e);
     }
   }
 
