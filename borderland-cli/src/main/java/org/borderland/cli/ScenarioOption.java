@@ -1,6 +1,5 @@
 package org.borderland.cli;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ public final class ScenarioOption {
       throw new IllegalArgumentException("Give --scenario FILE or a scenario body, not both");
     }
     if (body != null) {
-      return ScenarioReader.read(new StringReader(body), Path.of(BODY_NAME));
+      return ScenarioReader.read(body, BODY_NAME);
     }
     return file == null ? Scenario.none() : ScenarioReader.read(file);
   }

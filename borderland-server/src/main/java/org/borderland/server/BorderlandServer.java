@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -404,7 +403,7 @@ public final class BorderlandServer {
     }
     String text = new String(body, StandardCharsets.UTF_8);
     try {
-      Scenario s = ScenarioReader.read(new StringReader(text), Path.of(ScenarioOption.BODY_NAME));
+      Scenario s = ScenarioReader.read(text, ScenarioOption.BODY_NAME);
       if (s.model() != null) {
         Commands.requireShippedModel(s.model().nameOrPath(), "body");
       }
