@@ -93,9 +93,14 @@ final class JavaProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the process if it still runs, and waits for it to end. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroyForcibly();
-    process.waitFor();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -31,12 +31,13 @@ public final class PanelWriterProcess {
       }
       case "lock" -> {
         try (FileChannel channel =
-                FileChannel.open(
-                    Path.of(args[1]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.lock()) {
+            FileChannel.open(
+                Path.of(args[1]), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+          FileLock lock = channel.lock();
           System.out.println("locked");
           System.out.flush();
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+          lock.release();
         }
       }
       default -> throw new IllegalArgumentException("write or lock, not " + args[0]);
