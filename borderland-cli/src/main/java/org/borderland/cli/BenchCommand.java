@@ -176,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
     int rows = 0;
     for (int i = 0; i < n; i++) {
       long t0 = System.nanoTime();
-      var read = PanelStore.read(options.panelOption.dir(), false);
+      var read = PanelStore.read(options.panelOption.dir());
       readMs[i] = (System.nanoTime() - t0) / 1e6;
       Panel p = new Panel(read);
       ms[i] = (System.nanoTime() - t0) / 1e6;

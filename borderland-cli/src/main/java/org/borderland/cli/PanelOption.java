@@ -30,6 +30,6 @@ public final class PanelOption {
               + dir
               + "; build one with `borderland data build --sources ../shared/data` or pass --panel DIR");
     }
-    return new Panel(PanelStore.read(dir, false));
+    return new Panel(PanelStore.read(dir));
   }
 }

@@ -26,7 +26,7 @@ class ScoringFollowsTheDataTest {
   @Test
   void changingKazakhstansSourceFiguresChangesItsRank() throws Exception {
     var registry = RegistryTables.standard();
-    List<Observation> rows = PanelStore.read(SharedData.committedPanel(), false);
+    List<Observation> rows = PanelStore.read(SharedData.committedPanel());
     Model model = ModelFiles.load("essay", registry);
     var dir = Engine.defaultCuratedDir();
     CuratedCounts curated =

@@ -71,7 +71,7 @@ public final class Engine {
               + "; build one with `borderland data build --sources ../shared/data` or pass --panel DIR");
     }
     CountryRegistry registry = RegistryTables.standard();
-    Panel panel = new Panel(PanelStore.read(panelDir, false));
+    Panel panel = new Panel(PanelStore.read(panelDir));
     CuratedFacts facts =
         CuratedFacts.load(
             curatedDir.resolve("facts.yaml"), curatedDir.resolve("researched.yaml"), registry);

@@ -367,20 +367,6 @@ public final class PanelStore {
     return read(dir, RETRY_WAIT, PanelStore::sleep);
   }
 
-  /**
-   * Reads every observation of the panel at {@code dir}, checking each file: the same as {@link
-   * #read(Path)}.
-   *
-   * @param verify ignored: every read checks the files against the manifest now, since that is how
-   *     a reader tells a build in progress (hashing the 38 MB panel takes about 40 ms with the full
-   *     JIT, about 0.3 s of CPU when only C1 compiles, as the command-line launcher asks)
-   * @deprecated use {@link #read(Path)}
-   */
-  @Deprecated
-  public static List<Observation> read(Path dir, boolean verify) throws IOException {
-    return read(dir);
-  }
-
   /** How long a reader waits before reading the panel again when a file did not match. */
   static final Duration RETRY_WAIT = Duration.ofMillis(500);
 

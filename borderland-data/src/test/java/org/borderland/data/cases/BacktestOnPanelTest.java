@@ -44,7 +44,7 @@ class BacktestOnPanelTest {
   @BeforeAll
   static void load() throws Exception {
     Path root = PanelLocation.projectRoot().orElseThrow();
-    panel = new Panel(PanelStore.read(root.resolve("panel"), false));
+    panel = new Panel(PanelStore.read(root.resolve("panel")));
     registry = RegistryTables.standard();
     curated =
         new CuratedFactCounts(

@@ -37,7 +37,7 @@ class CommittedPanelModelTest {
   @BeforeAll
   static void load() throws Exception {
     Path root = PanelLocation.projectRoot().orElseThrow();
-    panel = new Panel(PanelStore.read(root.resolve("panel"), false));
+    panel = new Panel(PanelStore.read(root.resolve("panel")));
     index = PanelIndex.of(panel);
     registry = RegistryTables.standard();
     essay = ShippedModelsTest.load("essay");

@@ -623,6 +623,7 @@ class DashboardBrowserTest {
         HTTP.send(
             HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(WAIT)
+                .header("Content-Type", "application/yaml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -113,13 +113,15 @@ class ErrorShapeTest {
   @ParameterizedTest
   @ValueSource(strings = {".nan", ".inf", "-.inf", "1e400", "99999999999", "0x10", "1_0", "0o17"})
   void aNumberThatIsNotAFiniteYearInRangeIs400NamingTheBodyLine(String value) throws Exception {
-    String body = "scenario: {name: N}\nyear: " + value + "\nabsorb: [BLR]\n";
+    String body = "scenario:\n  name: N\n  year: " + value + "\nabsorb: [BLR]\n";
     HttpResponse<String> r = server.post("/api/v1/scenario/rank", body);
-    JsonNode e = TestServer.error(r, 400, null);
+    JsonNode e = TestServer.error(r, 400, "body");
     assertThat(e.get("title").asText())
-        .contains("request body")
-        .contains("line 2")
-        .contains("year");
+        .contains("request body line 3")
+        .contains("scenario.year")
+        .contains("Expected")
+        .contains(value)
+        .doesNotContain("Unknown field");
     HttpResponse<String> weights =
         server.post(
             "/api/v1/scenario/rank?year=2022",
@@ -135,7 +137,7 @@ class ErrorShapeTest {
     JsonNode r =
         TestServer.ok(
             server.post(
-                "/api/v1/scenario/rank", "scenario: {name: H}\nyear: 0x7E6\nabsorb: [BLR]\n"));
+                "/api/v1/scenario/rank", "scenario: {name: H, year: 0x7E6}\nabsorb: [BLR]\n"));
     assertThat(r.get("year").asInt()).isEqualTo(2022);
   }
 
@@ -177,7 +179,7 @@ class ErrorShapeTest {
     server.post("/api/v1/scenario/rank", "scenario: {name: X}\nabsorb: [RUS]\n");
     server.post("/api/v1/jobs/uncertainty?runs=0", "scenario: {name: X}\nabsorb: [BLR]\n");
     server.post("/api/v1/jobs/uncertainty?aggressor=XYZ", "scenario: {name: X}\nabsorb: [BLR]\n");
-    server.post("/api/v1/jobs/uncertainty?runs=10", "scenario: {name: X}\nyear: .nan\n");
+    server.post("/api/v1/jobs/uncertainty?runs=10", "scenario: {name: X, year: .nan}\n");
     JsonNode job =
         TestServer.ok(
             server.post(
