@@ -70,27 +70,13 @@ class ApiTest {
 
   private static JsonNode ok(HttpResponse<String> r) throws Exception {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
-    return JSON.readTree(r.body());
+    return TestServer.ok(r);
   }
 
   /** A 4xx in the one error shape, naming the parameter; never a stack trace. */
   private static JsonNode error(HttpResponse<String> r, int status, String parameter)
       throws Exception {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    JsonNode e = JSON.readTree(r.body());
-    assertThat(e.get("title").asText()).isNotBlank();
-    assertThat(e.get("status").asInt()).isEqualTo(status);
-    assertThat(e.get("type").asText()).isNotBlank();
-    assertThat(e.has("details")).isTrue();
-    if (parameter != null) {
-      assertThat(e.get("details").get("parameter").asText()).isEqualTo(parameter);
-    }
-    assertThat(r.body())
-        .doesNotContain("\tat ")
-        .doesNotContain("at org.")
-        .doesNotContain("Exception:");
-    return e;
+    return TestServer.error(r, status, parameter);
   }
 
   @Test
