@@ -13,14 +13,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.model.Definition.BlocAmbiguity;
 import org.borderland.core.model.Definition.BlocMembership;
+import org.borderland.core.model.Definition.BroadcastMention;
+import org.borderland.core.model.Definition.Contiguity;
 import org.borderland.core.model.Definition.CuratedCount;
 import org.borderland.core.model.Definition.DefencePact;
+import org.borderland.core.model.Definition.DisputeMention;
+import org.borderland.core.model.Definition.EthnicFractionalisation;
+import org.borderland.core.model.Definition.GatewayCount;
+import org.borderland.core.model.Definition.KinAbsolute;
+import org.borderland.core.model.Definition.KinShare;
 import org.borderland.core.model.Definition.KinTrend;
+import org.borderland.core.model.Definition.LandBorder;
+import org.borderland.core.model.Definition.LanguageShare;
 import org.borderland.core.model.Definition.MajorPower;
 import org.borderland.core.model.Definition.MidCount;
 import org.borderland.core.model.Definition.Ratio;
 import org.borderland.core.model.Definition.TargetValue;
+import org.borderland.core.model.Definition.TerritorialThreat;
+import org.borderland.core.model.Definition.UnDistance;
+import org.borderland.core.model.Definition.UnVoteAgreement;
 import org.borderland.core.model.PanelIndex.Found;
 import org.borderland.core.model.PanelIndex.Outcome;
 import org.borderland.core.model.PanelIndex.Why;
@@ -370,16 +383,12 @@ public final class RawCalculator {
       return compute(aggressor, year, target, spec);
     }
     Pair p = pair(aggressor, year, null);
-    Definition d = spec.definition();
-    switch (d.kind()) {
-      case BLOC_MEMBERSHIP:
-        return blocMembership(p, target, ((BlocMembership) d).blocs(), spec, blocChanges);
-      case BLOC_AMBIGUITY:
-        return blocAmbiguity(
-            p, new AggressorSide(p, spec), target, memoFor(target), spec, blocChanges);
-      default:
-        return compute(aggressor, year, target, spec);
-    }
+    return switch (spec.definition()) {
+      case BlocMembership(var blocs) -> blocMembership(p, target, blocs, spec, blocChanges);
+      case BlocAmbiguity _ ->
+          blocAmbiguity(p, new AggressorSide(p, spec), target, memoFor(target), spec, blocChanges);
+      default -> compute(aggressor, year, target, spec);
+    };
   }
 
   /**
@@ -478,72 +487,55 @@ public final class RawCalculator {
     }
   }
 
+  /**
+   * One cell: the raw value of {@code spec} for target {@code t}. An exhaustive switch over the
+   * sealed {@link Definition}: a new case does not compile until it is computed here.
+   */
   private RawValue cell(Pair p, AggressorSide aSide, IndicatorSpec spec, String t, CountryMemo tm) {
-    Definition d = spec.definition();
-    String u = spec.unit();
-    switch (d.kind()) {
-      case KIN_SHARE:
-        return kinShare(p, t, tm, p.year(), spec);
-      case KIN_ABSOLUTE:
-        return kinAbsolute(p, t, tm, spec);
-      case KIN_TREND:
-        return kinTrend(p, t, tm, ((KinTrend) d).years(), spec);
-      case LANGUAGE_SHARE:
-        return languageShare(p, t, tm, spec);
-      case BROADCAST_MENTION:
-        return mention(p, t, tm, "broadcast_media", "broadcast_foreign", "broadcast-media", spec);
-      case DISPUTE_MENTION:
-        return mention(
-            p, t, tm, "disputes_text", "dispute_mentions", "international-disputes", spec);
-      case TERRITORIAL_THREAT:
-        return monadic(t, tm, "territorial_threat", "", p.year(), spec);
-      case LAND_BORDER:
-        return landBorder(p, t, spec);
-      case CONTIGUITY:
-        return contiguity(p, t, spec);
-      case GATEWAY_COUNT:
-        if (p.gateways() == null) {
-          return (cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
-              ? hit
-              : memo(
-                  p.memo(),
-                  spec,
-                  AGGRESSOR_ONLY,
-                  p.year(),
-                  () ->
-                      RawValue.missing(
-                          u,
-                          "gateway position (the candidates the aggressor can reach only through"
-                              + " the target) needs the border graph; this calculator was built"
-                              + " without a gateway source")));
-        }
-        return gateway(p, t, ((Definition.GatewayCount) d).measure(), spec);
-      case RATIO:
-        return ratio(p, aSide, t, tm, ((Ratio) d).quantity(), spec);
-      case BLOC_MEMBERSHIP:
-        return blocMembership(p, t, ((BlocMembership) d).blocs(), spec, Map.of());
-      case BLOC_AMBIGUITY:
-        return blocAmbiguity(p, aSide, t, tm, spec, Map.of());
-      case DEFENCE_PACT:
-        return defencePact(p, t, ((DefencePact) d).partners(), spec);
-      case UN_DISTANCE:
-        return unDistance(p, aSide, t, tm, spec);
-      case UN_VOTE_AGREEMENT:
-        return unVoteAgreement(p, t, spec);
-      case ETHNIC_FRACTIONALISATION:
-        return monadic(t, tm, "ethnic_fractionalisation", "", p.year(), spec);
-      case MAJOR_POWER:
-        return majorPower(p, t, ((MajorPower) d).of(), spec);
-      case MID_COUNT:
-        return midCount(p, aSide, t, ((MidCount) d).years(), spec);
-      case CURATED_COUNT:
-        return curatedCount(p, t, tm, (CuratedCount) d, spec);
-      case TARGET_VALUE:
-        TargetValue tv = (TargetValue) d;
-        return monadic(t, tm, tv.indicator(), tv.key(), p.year(), spec);
-      default:
-        throw new IllegalStateException("Unhandled kind " + d.kind());
-    }
+    return switch (spec.definition()) {
+      case KinShare _ -> kinShare(p, t, tm, p.year(), spec);
+      case KinAbsolute _ -> kinAbsolute(p, t, tm, spec);
+      case KinTrend(var years) -> kinTrend(p, t, tm, years, spec);
+      case LanguageShare _ -> languageShare(p, t, tm, spec);
+      case BroadcastMention _ ->
+          mention(p, t, tm, "broadcast_media", "broadcast_foreign", "broadcast-media", spec);
+      case DisputeMention _ ->
+          mention(p, t, tm, "disputes_text", "dispute_mentions", "international-disputes", spec);
+      case TerritorialThreat _ -> monadic(t, tm, "territorial_threat", "", p.year(), spec);
+      case LandBorder _ -> landBorder(p, t, spec);
+      case Contiguity _ -> contiguity(p, t, spec);
+      case GatewayCount(var measure) ->
+          p.gateways() == null ? noGatewaySource(p, spec) : gateway(p, t, measure, spec);
+      case Ratio(var quantity) -> ratio(p, aSide, t, tm, quantity, spec);
+      case BlocMembership(var blocs) -> blocMembership(p, t, blocs, spec, Map.of());
+      case BlocAmbiguity _ -> blocAmbiguity(p, aSide, t, tm, spec, Map.of());
+      case DefencePact(var partners) -> defencePact(p, t, partners, spec);
+      case UnDistance _ -> unDistance(p, aSide, t, tm, spec);
+      case UnVoteAgreement _ -> unVoteAgreement(p, t, spec);
+      case EthnicFractionalisation _ ->
+          monadic(t, tm, "ethnic_fractionalisation", "", p.year(), spec);
+      case MajorPower(var of) -> majorPower(p, t, of, spec);
+      case MidCount(var years) -> midCount(p, aSide, t, years, spec);
+      case CuratedCount c -> curatedCount(p, t, tm, c, spec);
+      case TargetValue(var indicator, var key) -> monadic(t, tm, indicator, key, p.year(), spec);
+    };
+  }
+
+  /** The gateway indicator of a calculator built without a border graph: missing, once a year. */
+  private RawValue noGatewaySource(Pair p, IndicatorSpec spec) {
+    return cached(p.memo(), spec, AGGRESSOR_ONLY, p.year()) instanceof RawValue hit
+        ? hit
+        : memo(
+            p.memo(),
+            spec,
+            AGGRESSOR_ONLY,
+            p.year(),
+            () ->
+                RawValue.missing(
+                    spec.unit(),
+                    "gateway position (the candidates the aggressor can reach only through the"
+                        + " target) needs the border graph; this calculator was built without a"
+                        + " gateway source"));
   }
 
   // ------------------------------------------------------------------------------------------

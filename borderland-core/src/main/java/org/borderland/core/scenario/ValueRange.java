@@ -2,6 +2,27 @@ package org.borderland.core.scenario;
 
 import java.util.Locale;
 import org.borderland.core.model.Definition;
+import org.borderland.core.model.Definition.BlocAmbiguity;
+import org.borderland.core.model.Definition.BlocMembership;
+import org.borderland.core.model.Definition.BroadcastMention;
+import org.borderland.core.model.Definition.Contiguity;
+import org.borderland.core.model.Definition.CuratedCount;
+import org.borderland.core.model.Definition.DefencePact;
+import org.borderland.core.model.Definition.DisputeMention;
+import org.borderland.core.model.Definition.EthnicFractionalisation;
+import org.borderland.core.model.Definition.GatewayCount;
+import org.borderland.core.model.Definition.KinAbsolute;
+import org.borderland.core.model.Definition.KinShare;
+import org.borderland.core.model.Definition.KinTrend;
+import org.borderland.core.model.Definition.LandBorder;
+import org.borderland.core.model.Definition.LanguageShare;
+import org.borderland.core.model.Definition.MajorPower;
+import org.borderland.core.model.Definition.MidCount;
+import org.borderland.core.model.Definition.Ratio;
+import org.borderland.core.model.Definition.TargetValue;
+import org.borderland.core.model.Definition.TerritorialThreat;
+import org.borderland.core.model.Definition.UnDistance;
+import org.borderland.core.model.Definition.UnVoteAgreement;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.panel.Indicator;
 import org.borderland.core.panel.Indicators;
@@ -17,36 +38,39 @@ import org.borderland.core.panel.Indicators;
 public record ValueRange(double min, double max, boolean minExclusive) {
   private static final double INF = Double.POSITIVE_INFINITY;
 
-  /** The range of an indicator's raw values. */
+  /**
+   * The range of an indicator's raw values: an exhaustive switch over the sealed {@link
+   * Definition}, so a new kind of indicator must say its range here.
+   */
   public static ValueRange of(IndicatorSpec spec) {
-    Definition d = spec.definition();
-    switch (d.kind()) {
-      case KIN_SHARE:
-      case LANGUAGE_SHARE:
-        return new ValueRange(0, 100, false);
-      case KIN_TREND:
-        return new ValueRange(-100, 100, false);
-      case BROADCAST_MENTION:
-      case DISPUTE_MENTION:
-      case DEFENCE_PACT:
-      case MAJOR_POWER:
-      case UN_VOTE_AGREEMENT:
-      case ETHNIC_FRACTIONALISATION:
-        return new ValueRange(0, 1, false);
-      case CONTIGUITY:
-        return new ValueRange(0, 5, false);
-      case RATIO:
-        return new ValueRange(0, INF, true);
-      case TERRITORIAL_THREAT:
-        return new ValueRange(Double.NEGATIVE_INFINITY, INF, false);
-      case TARGET_VALUE:
-        Definition.TargetValue tv = (Definition.TargetValue) d;
-        return Indicators.find(tv.indicator())
-            .map(ValueRange::of)
-            .orElse(new ValueRange(Double.NEGATIVE_INFINITY, INF, false));
-      default: // counts, lengths, distances, memberships
-        return new ValueRange(0, INF, false);
-    }
+    return switch (spec.definition()) {
+      case KinShare _, LanguageShare _ -> new ValueRange(0, 100, false);
+      case KinTrend _ -> new ValueRange(-100, 100, false);
+      case BroadcastMention _,
+          DisputeMention _,
+          DefencePact _,
+          MajorPower _,
+          UnVoteAgreement _,
+          EthnicFractionalisation _ ->
+          new ValueRange(0, 1, false);
+      case Contiguity _ -> new ValueRange(0, 5, false);
+      case Ratio _ -> new ValueRange(0, INF, true);
+      case TerritorialThreat _ -> new ValueRange(Double.NEGATIVE_INFINITY, INF, false);
+      case TargetValue(var indicator, var key) ->
+          Indicators.find(indicator)
+              .map(ValueRange::of)
+              .orElse(new ValueRange(Double.NEGATIVE_INFINITY, INF, false));
+      // counts, lengths, distances, memberships
+      case KinAbsolute _,
+          LandBorder _,
+          GatewayCount _,
+          BlocMembership _,
+          BlocAmbiguity _,
+          UnDistance _,
+          MidCount _,
+          CuratedCount _ ->
+          new ValueRange(0, INF, false);
+    };
   }
 
   private static ValueRange of(Indicator i) {
