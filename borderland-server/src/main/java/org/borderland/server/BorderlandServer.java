@@ -231,17 +231,14 @@ public final class BorderlandServer {
               config.routes.exception(ApiException.class, (e, ctx) -> s.answer(ctx, e.error()));
               config.routes.exception(
                   HttpResponseException.class,
-                  (e, ctx) -> s.answer(ctx, s.httpError(e.getStatus(), e.getMessage())));
+                  (e, ctx) -> s.answer(ctx, JsonErrorHandler.error(e.getStatus(), e.getMessage())));
               config.routes.exception(
                   Exception.class,
                   (e, ctx) -> s.answer(ctx, internal(ctx.method() + " " + ctx.path(), e)));
               config.routes.error(
                   404,
                   ctx -> {
-                    if (!ctx.result().isEmpty() && ctx.path().startsWith(API)) {
-                      return; // a route's own 404 (e.g. no such job)
-                    }
-                    if (ctx.path().startsWith(API) || ctx.result().isEmpty()) {
+                    if (ctx.result().isEmpty()) { // else a route's own 404 (e.g. no such job)
                       s.answer(
                           ctx,
                           ApiError.notFound(
@@ -285,19 +282,6 @@ public final class BorderlandServer {
       }
     }
     return out;
-  }
-
-  private ApiError httpError(int status, String message) {
-    if (status == 413) {
-      return new ApiError(
-          "The request body is larger than "
-              + MAX_BODY_BYTES / 1024
-              + " KiB; send a smaller scenario",
-          413,
-          "too-large",
-          Map.of());
-    }
-    return JsonErrorHandler.error(status, message);
   }
 
   /**
@@ -586,7 +570,7 @@ public final class BorderlandServer {
             || t instanceof YamlFileException
             || t instanceof PipelineFileException;
     if (!userError) {
-      return internal(String.join(" ", o.err().lines().limit(1).toList()), t);
+      return internal("command " + o.err().lines().findFirst().orElse(""), t);
     }
     Map<String, Object> details = new LinkedHashMap<>();
     if (t instanceof CommandLine.ParameterException pe

@@ -41,7 +41,10 @@ final class JsonErrorHandler extends ErrorHandler {
           case 431 ->
               "The request's headers are larger than the server accepts; send fewer or smaller"
                   + " headers";
-          case 413 -> "The request body is too large; send at most 64 KiB";
+          case 413 ->
+              "The request body is larger than "
+                  + BorderlandServer.MAX_BODY_BYTES / 1024
+                  + " KiB; send a smaller scenario";
           case 400 ->
               "The request is malformed"
                   + (reason == null || reason.isBlank() ? "" : " (" + ApiErrors.clean(reason) + ")")
@@ -55,7 +58,8 @@ final class JsonErrorHandler extends ErrorHandler {
                   + (reason == null || reason.isBlank() ? "" : ": " + ApiErrors.clean(reason))
                   + ")";
         };
-    return new ApiError(title, status, status >= 500 ? "internal" : "http", Map.of());
+    String type = status == 413 ? "too-large" : status >= 500 ? "internal" : "http";
+    return new ApiError(title, status, type, Map.of());
   }
 
   private static byte[] body(int status, String reason) {

@@ -54,16 +54,25 @@ public final class ModelFiles {
    */
   public static void requireShipped(String name) {
     String v = name == null || name.isBlank() ? DEFAULT : name.strip();
-    List<String> names = modelsDirectory().map(ModelFiles::shipped).orElse(List.of());
-    if (!names.contains(v)) {
-      throw new IllegalArgumentException(
-          "Model '"
-              + v
-              + "' is not a shipped model; name one of: "
-              + String.join(", ", names)
-              + " (model files are for the command line)");
+    Optional<Path> dir = modelsDirectory();
+    // One stat per call (the server asks on every request); the directory is listed only to say
+    // which names there are.
+    if (SHIPPED_NAME.matcher(v).matches()
+        && dir.isPresent()
+        && Files.isRegularFile(dir.get().resolve(v + ".yaml"))) {
+      return;
     }
+    throw new IllegalArgumentException(
+        "Model '"
+            + v
+            + "' is not a shipped model; name one of: "
+            + String.join(", ", dir.map(ModelFiles::shipped).orElse(List.of()))
+            + " (model files are for the command line)");
   }
+
+  /** What a shipped model's name looks like: no dot, slash or colon, so never a path. */
+  private static final java.util.regex.Pattern SHIPPED_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
 
   /** The project's {@code models/} directory, if the project root can be found. */
   public static Optional<Path> modelsDirectory() {

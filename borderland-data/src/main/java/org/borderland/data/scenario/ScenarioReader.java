@@ -1,6 +1,5 @@
 package org.borderland.data.scenario;
 
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Year;
@@ -65,22 +64,6 @@ public final class ScenarioReader {
       throw new ScenarioFileException(List.of(e.problem()));
     }
     return parse(root, file);
-  }
-
-  /**
-   * Reads a scenario from text (e.g. a request body), at most {@link #SIZE_LIMIT} characters;
-   * {@code name} stands for the file in messages.
-   *
-   * @throws ScenarioFileException listing every problem with its line and field
-   */
-  public static Scenario read(Reader in, Path name) throws ScenarioFileException {
-    Node root;
-    try {
-      root = YamlTree.read(in, name, SIZE_LIMIT, EMPTY);
-    } catch (YamlException e) {
-      throw new ScenarioFileException(List.of(e.problem()));
-    }
-    return parse(root, name);
   }
 
   /**

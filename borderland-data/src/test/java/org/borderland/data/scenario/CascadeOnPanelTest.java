@@ -3,7 +3,6 @@ package org.borderland.data.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
 import java.nio.file.Path;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.Model;
@@ -66,8 +65,7 @@ class CascadeOnPanelTest {
     // Take Kazakhstan's kin and language away: the first step is no longer Kazakhstan.
     Scenario s =
         ScenarioReader.read(
-            new StringReader(
-                """
+            """
                 scenario: {name: Without kin}
                 set:
                   - {country: KAZ, indicator: kin_share, value: 0}
@@ -76,8 +74,8 @@ class CascadeOnPanelTest {
                   - {country: KAZ, indicator: broadcast_mention, value: 0}
                   - {country: KAZ, indicator: leader_facts, value: 0}
                   - {country: KAZ, indicator: claim_facts, value: 0}
-                """),
-            Path.of("t.yaml"));
+                """,
+            "t.yaml");
     WorldScorer ws = engine.worlds(essay, s);
     Cascade c = Cascade.run(ws, ws.world(s, "RUS", 2022), 1);
     assertThat(c.steps().get(0).absorbed()).isNotEqualTo("KAZ");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.borderland.core.country.UnknownCountryException;
@@ -40,7 +39,7 @@ class WorldScorerOnPanelTest {
   }
 
   private static Scenario scenario(String yaml) throws ScenarioFileException {
-    return ScenarioReader.read(new StringReader(yaml), Path.of("test.yaml"));
+    return ScenarioReader.read(yaml, "test.yaml");
   }
 
   private static WorldScorer scorer(Scenario s) {
