@@ -12,6 +12,7 @@ import java.util.function.IntConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.borderland.app.common.Situation;
 import org.borderland.core.model.CandidateSet;
 import org.borderland.core.score.Provenance;
 import org.borderland.core.uncertainty.Input;
@@ -92,7 +93,7 @@ final class Analyses {
       throw new IllegalArgumentException(
           "--pipeline and --denominators go with --data and --meta (a dataset in COINr's layout)");
     }
-    Situation sit = Situation.of(eo, ao.scenarioOption);
+    Situation sit = eo.situation(ao.scenarioOption);
     Engine engine = sit.engine();
     Engine.LoadedModel nominal = sit.model();
     int year = sit.year();
@@ -122,7 +123,7 @@ final class Analyses {
     about.put("year", year);
     about.put("model", nominal.model().id());
     if (sit.hasScenario()) {
-      about.put("scenario", sit.scenarioJson());
+      about.put("scenario", sit.scenarioView());
     }
     Map<String, String> names = new LinkedHashMap<>();
     for (String c : set.codes()) {
@@ -139,7 +140,7 @@ final class Analyses {
             aggressor,
             nominal.model().id(),
             year),
-        RankCommand.provenance(p, nominal.model().id()),
+        org.borderland.app.common.ProvenanceView.of(p, nominal.model().id()).asMap(),
         p.line(nominal.model().id()),
         names);
   }

@@ -80,9 +80,7 @@ public final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     boolean json = output.json();
-    Engine engine =
-        Engines.get(
-            panelOption.dir(), curatedDir != null ? curatedDir : Engine.defaultCuratedDir());
+    Engine engine = panelOption.app(curatedDir).engine();
     Country a = engine.registry().resolve(aggressor, "--aggressor");
     Path file = casesFile != null ? casesFile : CasesReader.defaultFile(a.name());
     if (!Files.isRegularFile(file)) {
@@ -130,7 +128,9 @@ public final class BacktestCommand implements Callable<Integer> {
     List<String> revisedOnly = ModelVariants.revisedOnlyIndicators(loaded.model());
     String casesHash = Engine.shortHash(Files.readAllBytes(file));
     Map<String, Object> provenance =
-        RankCommand.provenance(engine.provenance(loaded, span[1], null), loaded.model().id());
+        org.borderland.app.common.ProvenanceView.of(
+                engine.provenance(loaded, span[1], null), loaded.model().id())
+            .asMap();
     provenance.put("year", null);
     provenance.put("cases", file.getFileName() + "@" + casesHash);
     PrintWriter out = spec.commandLine().getOut();
@@ -258,7 +258,7 @@ public final class BacktestCommand implements Callable<Integer> {
         Map<String, Object> y = new LinkedHashMap<>();
         y.put("target", t.target());
         y.put("rank", t.rank());
-        y.put("index", RankCommand.num(t.index()));
+        y.put("index", org.borderland.app.common.Numbers.orNull(t.index()));
         top.add(y);
       }
       x.put("top", top);

@@ -2,6 +2,7 @@ package org.borderland.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.borderland.app.validation.DyadData;
 import org.borderland.core.validation.DyadYears;
 import org.borderland.core.validation.DyadicValidation;
 import org.borderland.data.engine.Engine;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.borderland.app.common.Situation;
 import org.borderland.core.scenario.Cascade;
 import org.borderland.data.engine.Engine;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ public final class CascadeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--steps " + steps + " is out of range; give 1 to 50");
     }
-    Situation sit = Situation.of(options, scenarioOption);
+    Situation sit = options.situation(scenarioOption);
     Engine engine = sit.engine();
     Cascade c = Cascade.run(sit.scorer(), sit.world(), steps);
     PrintWriter out = spec.commandLine().getOut();
@@ -57,19 +58,21 @@ public final class CascadeCommand implements Callable<Integer> {
       m.put("year", c.year());
       m.put("model", sit.model().model().id());
       if (sit.hasScenario()) {
-        m.put("scenario", sit.scenarioJson());
+        m.put("scenario", sit.scenarioView());
       }
-      m.put("provenance", RankCommand.provenance(sit.provenance(), sit.model().model().id()));
+      m.put(
+          "provenance",
+          org.borderland.app.common.ProvenanceView.of(sit.provenance(), sit.model().model().id()));
       List<Map<String, Object>> rows = new ArrayList<>();
       for (Cascade.Step s : c.steps()) {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("step", s.step());
         x.put("absorbed", s.absorbed());
-        x.put("index", RankCommand.num(s.index()));
+        x.put("index", org.borderland.app.common.Numbers.orNull(s.index()));
         x.put("rank", s.rank());
         x.put("runnerUp", s.runnerUp());
-        x.put("runnerUpIndex", RankCommand.num(s.runnerUpIndex()));
-        x.put("margin", RankCommand.num(s.margin()));
+        x.put("runnerUpIndex", org.borderland.app.common.Numbers.orNull(s.runnerUpIndex()));
+        x.put("margin", org.borderland.app.common.Numbers.orNull(s.margin()));
         x.put("newlyExposed", s.newlyExposed());
         Map<String, Object> cap = new LinkedHashMap<>();
         cap.put("population", s.capacity().population());

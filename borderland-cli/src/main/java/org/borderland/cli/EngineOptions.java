@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.borderland.core.country.Country;
+import org.borderland.app.common.Situation;
 import org.borderland.data.engine.Engine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,47 +41,28 @@ public final class EngineOptions {
   Integer year;
 
   /** Loads the engine, or reuses the one loaded from the same unchanged files. */
-  Engine engine() throws Exception {
-    return Engines.get(
-        panelOption.dir(), curatedDir != null ? curatedDir : Engine.defaultCuratedDir());
+  Engine engine() {
+    return app().engine();
+  }
+
+  /** The application these options read. */
+  org.borderland.app.Borderland app() {
+    return panelOption.app(curatedDir);
+  }
+
+  /** The situation these options and a scenario describe (see {@link Situation#of}). */
+  Situation situation(ScenarioOption scenario) {
+    return Situation.of(app(), aggressor, year, model, scenario.input());
   }
 
   /** The aggressor, checked against the registry and the year. */
   String aggressor(Engine engine, int y) {
-    Country c = engine.registry().resolve(aggressor, "--aggressor");
-    if (!c.existsIn(y)) {
-      throw new IllegalArgumentException(
-          "--aggressor "
-              + c.iso3()
-              + " ("
-              + c.name()
-              + ") did not exist in "
-              + y
-              + "; it existed "
-              + c.fromYear()
-              + "–"
-              + (c.toYear() == null ? "" : c.toYear()));
-    }
-    return c.iso3();
+    return org.borderland.app.common.Inputs.country(engine, aggressor, "aggressor", y);
   }
 
   /** The knowledge year, checked against the panel's editions. */
   int year(Engine engine) {
-    int[] span = engine.years();
-    if (year == null) {
-      return span[1];
-    }
-    if (year < span[0] || year > span[1]) {
-      throw new IllegalArgumentException(
-          "--year "
-              + year
-              + " is outside the panel's knowledge years "
-              + span[0]
-              + "–"
-              + span[1]
-              + "; give a year in that range");
-    }
-    return year;
+    return org.borderland.app.common.Inputs.year(engine, year);
   }
 
   /** A comma-separated list of codes as a list. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.borderland.app.common.Situation;
 import org.borderland.core.country.Country;
 import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.CandidateSet;
@@ -59,7 +60,7 @@ public final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     boolean json = output.json();
-    Situation sit = Situation.of(options, scenarioOption);
+    Situation sit = options.situation(scenarioOption);
     Engine engine = sit.engine();
     int year = sit.year();
     String aggressor = sit.aggressor();
@@ -467,8 +468,8 @@ public final class ExplainCommand implements Callable<Integer> {
     m.put("target", e.target());
     m.put("year", e.year());
     m.put("model", e.modelId());
-    m.put("provenance", RankCommand.provenance(p, e.modelId()));
-    m.put("index", RankCommand.num(e.index()));
+    m.put("provenance", org.borderland.app.common.ProvenanceView.of(p, e.modelId()));
+    m.put("index", org.borderland.app.common.Numbers.orNull(e.index()));
     m.put("rank", e.rank());
     m.put("targets", e.targets());
     m.put("candidate", !e.added());
@@ -486,9 +487,9 @@ public final class ExplainCommand implements Callable<Integer> {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("id", f.id());
       x.put("name", f.name());
-      x.put("score", RankCommand.num(f.score()));
-      x.put("weight", RankCommand.num(f.weight()));
-      x.put("contribution", RankCommand.num(f.contribution()));
+      x.put("score", org.borderland.app.common.Numbers.orNull(f.score()));
+      x.put("weight", org.borderland.app.common.Numbers.orNull(f.weight()));
+      x.put("contribution", org.borderland.app.common.Numbers.orNull(f.contribution()));
       x.put("rank", f.rank());
       List<Map<String, Object>> inds = new ArrayList<>();
       for (Explanation.Indicator i : f.indicators()) {
@@ -508,11 +509,11 @@ public final class ExplainCommand implements Callable<Integer> {
     x.put("raw", i.raw());
     x.put("unit", i.unit());
     x.put("transform", i.transform());
-    x.put("transformed", RankCommand.num(i.transformed()));
+    x.put("transformed", org.borderland.app.common.Numbers.orNull(i.transformed()));
     x.put("treatment", i.treatment().isEmpty() ? null : i.treatment());
-    x.put("treated", RankCommand.num(i.treated()));
-    x.put("normalised", RankCommand.num(i.normalised()));
-    x.put("weight", RankCommand.num(i.weight()));
+    x.put("treated", org.borderland.app.common.Numbers.orNull(i.treated()));
+    x.put("normalised", org.borderland.app.common.Numbers.orNull(i.normalised()));
+    x.put("weight", org.borderland.app.common.Numbers.orNull(i.weight()));
     x.put("imputed", i.status() == Explanation.Status.IMPUTED);
     x.put("missing", i.status() == Explanation.Status.MISSING);
     x.put("note", i.note());
@@ -553,25 +554,25 @@ public final class ExplainCommand implements Callable<Integer> {
     m.put("versus", b.target());
     m.put("year", a.year());
     m.put("model", a.modelId());
-    m.put("provenance", RankCommand.provenance(p, a.modelId()));
-    m.put("index", RankCommand.num(a.index()));
+    m.put("provenance", org.borderland.app.common.ProvenanceView.of(p, a.modelId()));
+    m.put("index", org.borderland.app.common.Numbers.orNull(a.index()));
     m.put("rank", a.rank());
-    m.put("versusIndex", RankCommand.num(b.index()));
+    m.put("versusIndex", org.borderland.app.common.Numbers.orNull(b.index()));
     m.put("versusRank", b.rank());
     m.put("aggregation", a.aggregation().id());
     m.put("differencesAddUpTo", Explanation.scale(a.aggregation()));
-    m.put("gap", RankCommand.num(c.gap()));
+    m.put("gap", org.borderland.app.common.Numbers.orNull(c.gap()));
     m.put("notes", notes);
     List<Map<String, Object>> ds = new ArrayList<>();
     for (Comparison.Difference d : c.differences()) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("id", d.factor());
       x.put("name", d.name());
-      x.put("score", RankCommand.num(d.firstScore()));
-      x.put("versusScore", RankCommand.num(d.secondScore()));
-      x.put("contribution", RankCommand.num(d.firstContribution()));
-      x.put("versusContribution", RankCommand.num(d.secondContribution()));
-      x.put("difference", RankCommand.num(d.difference()));
+      x.put("score", org.borderland.app.common.Numbers.orNull(d.firstScore()));
+      x.put("versusScore", org.borderland.app.common.Numbers.orNull(d.secondScore()));
+      x.put("contribution", org.borderland.app.common.Numbers.orNull(d.firstContribution()));
+      x.put("versusContribution", org.borderland.app.common.Numbers.orNull(d.secondContribution()));
+      x.put("difference", org.borderland.app.common.Numbers.orNull(d.difference()));
       ds.add(x);
     }
     m.put("differences", ds);

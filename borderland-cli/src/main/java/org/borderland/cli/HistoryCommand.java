@@ -234,7 +234,7 @@ public final class HistoryCommand implements Callable<Integer> {
     m.put("aggressor", h.aggressor());
     m.put("target", h.target());
     m.put("model", h.modelId());
-    Map<String, Object> prov = RankCommand.provenance(p, h.modelId());
+    Map<String, Object> prov = org.borderland.app.common.ProvenanceView.of(p, h.modelId()).asMap();
     prov.remove("year");
     prov.put("years", List.of(years.get(0), years.get(years.size() - 1)));
     m.put("provenance", prov);
@@ -243,15 +243,15 @@ public final class HistoryCommand implements Callable<Integer> {
     for (History.Point pt : h.points()) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("year", pt.year());
-      x.put("index", RankCommand.num(pt.index()));
+      x.put("index", org.borderland.app.common.Numbers.orNull(pt.index()));
       x.put("rank", pt.rank());
       x.put("targets", pt.targets());
       x.put("candidate", pt.scored() ? !pt.added() : null);
       Map<String, Object> f = new LinkedHashMap<>();
-      pt.scores().forEach((k, v) -> f.put(k, RankCommand.num(v)));
+      pt.scores().forEach((k, v) -> f.put(k, org.borderland.app.common.Numbers.orNull(v)));
       x.put("factors", f);
       Map<String, Object> c = new LinkedHashMap<>();
-      pt.contributions().forEach((k, v) -> c.put(k, RankCommand.num(v)));
+      pt.contributions().forEach((k, v) -> c.put(k, org.borderland.app.common.Numbers.orNull(v)));
       x.put("contributions", c);
       if (pt.quality() != null) {
         Map<String, Object> q = new LinkedHashMap<>();
@@ -271,10 +271,10 @@ public final class HistoryCommand implements Callable<Integer> {
         mm.put("factor", mv.factor());
         mm.put("kind", mv.kind().name().toLowerCase(Locale.ROOT));
         mm.put("since", mv.from());
-        mm.put("scoreBefore", RankCommand.num(mv.scoreBefore()));
-        mm.put("scoreAfter", RankCommand.num(mv.scoreAfter()));
-        mm.put("change", RankCommand.num(mv.change()));
-        mm.put("indexChange", RankCommand.num(mv.indexChange()));
+        mm.put("scoreBefore", org.borderland.app.common.Numbers.orNull(mv.scoreBefore()));
+        mm.put("scoreAfter", org.borderland.app.common.Numbers.orNull(mv.scoreAfter()));
+        mm.put("change", org.borderland.app.common.Numbers.orNull(mv.change()));
+        mm.put("indexChange", org.borderland.app.common.Numbers.orNull(mv.indexChange()));
         x.put("mostMoved", mm);
       }
       x.put("note", pt.note().isEmpty() ? null : pt.note());

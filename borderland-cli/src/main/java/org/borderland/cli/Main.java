@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.borderland.app.problem.Problem;
 import picocli.CommandLine;
 
 /** Entry point of the {@code borderland} command. Only {@link #main} calls {@code System.exit}. */
@@ -34,7 +35,7 @@ public final class Main {
         new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e =
         new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cl = commandLine(o, e, more, null);
+    CommandLine cl = commandLine(o, e, more, null, new Apps());
     int code = cl.execute(args);
     o.flush();
     e.flush();
@@ -55,7 +56,8 @@ public final class Main {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Throwable[] failure = new Throwable[1];
-    CommandLine cl = commandLine(new PrintWriter(out), new PrintWriter(err), Map.of(), failure);
+    CommandLine cl =
+        commandLine(new PrintWriter(out), new PrintWriter(err), Map.of(), failure, new Apps());
     int code = cl.execute(args);
     return new Outcome(code, out.toString(), err.toString(), failure[0]);
   }
@@ -80,22 +82,40 @@ public final class Main {
     final CommandLine line;
     final Throwable[] failure = new Throwable[1];
 
-    /** The command line of {@code command}, its handlers set as the full command line's. */
-    public Single(Object command) {
-      this.line = new CommandLine(command);
+    /**
+     * The command line of a command class, its handlers set as the full command line's, its
+     * commands using the applications {@code apps}.
+     */
+    public Single(Class<?> command, Apps apps) {
+      this.line = new CommandLine(command, factory(apps));
       configure(line, failure);
     }
   }
 
   /** The command line, its handlers set; {@code failure[0]} receives what ended a run. */
   static CommandLine commandLine(
-      PrintWriter o, PrintWriter e, Map<String, Object> more, Throwable[] failure) {
-    CommandLine cl = new CommandLine(new BorderlandCommand());
+      PrintWriter o, PrintWriter e, Map<String, Object> more, Throwable[] failure, Apps apps) {
+    CommandLine cl = new CommandLine(BorderlandCommand.class, factory(apps));
     more.forEach(cl::addSubcommand);
     cl.setOut(o);
     cl.setErr(e);
     configure(cl, failure);
     return cl;
+  }
+
+  /** Makes commands and their options, giving each panel option the run's applications. */
+  static CommandLine.IFactory factory(Apps apps) {
+    CommandLine.IFactory base = CommandLine.defaultFactory();
+    return new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        K made = base.create(cls);
+        if (made instanceof PanelOption p) {
+          p.apps = apps;
+        }
+        return made;
+      }
+    };
   }
 
   private static void configure(CommandLine cl, Throwable[] failure) {
@@ -125,11 +145,34 @@ public final class Main {
         });
   }
 
-  private static String messageOf(Throwable t) {
+  /**
+   * What the command line says about a failure: a problem's message, its parameter named as the
+   * option ({@code year 1850 is…} reads {@code --year 1850 is…}); anything else's message.
+   */
+  static String messageOf(Throwable t) {
+    if (t instanceof Problem p && p.parameter() != null && p.getMessage() != null) {
+      return asOption(p.getMessage(), p.parameter());
+    }
     String m = t.getMessage();
     if (m == null || m.isBlank()) {
       return t.getClass().getSimpleName();
     }
     return m;
+  }
+
+  /** A problem's message with its parameter's plain name written as the option. */
+  static String asOption(String message, String parameter) {
+    String option = "--" + parameter;
+    if (message.startsWith(parameter + " ")) {
+      return option + message.substring(parameter.length());
+    }
+    String in = " in " + parameter;
+    int i = message.indexOf(in);
+    if (i >= 0
+        && (i + in.length() == message.length()
+            || !Character.isLetterOrDigit(message.charAt(i + in.length())))) {
+      return message.substring(0, i) + " in " + option + message.substring(i + in.length());
+    }
+    return message;
   }
 }

@@ -16,6 +16,14 @@ public final class PanelOption {
       description = "Panel directory (default: the project's panel/, or $BORDERLAND_HOME/panel).")
   Path panel;
 
+  /** The applications of this run (set by {@link Main}'s factory). */
+  Apps apps = new Apps();
+
+  /** The application reading this panel and {@code curatedDir} (null: the default). */
+  org.borderland.app.Borderland app(Path curatedDir) {
+    return apps.get(panel, curatedDir);
+  }
+
   /** The panel directory to use. */
   public Path dir() {
     return PanelLocation.resolve(Optional.ofNullable(panel));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.borderland.app.common.Situation;
 import org.borderland.core.scenario.Scenario;
 import org.borderland.core.scenario.ScenarioDiff;
 import org.borderland.core.scenario.World;
@@ -43,7 +44,7 @@ public final class ScenarioDiffCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "Missing required option: '--scenario=FILE'");
     }
-    Situation after = Situation.of(options, scenario);
+    Situation after = options.situation(scenario);
     Engine engine = after.engine();
     Engine.LoadedModel baseModel = engine.model(options.model);
     WorldScorer before = engine.worlds(baseModel.model(), Scenario.none());
@@ -55,10 +56,13 @@ public final class ScenarioDiffCommand implements Callable<Integer> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("aggressor", after.aggressor());
       m.put("year", after.year());
-      m.put("scenario", after.scenarioJson());
+      m.put("scenario", after.scenarioView());
       m.put("before", Map.of("model", baseModel.model().id(), "targets", b.results().size()));
       m.put("after", Map.of("model", after.model().model().id(), "targets", a.results().size()));
-      m.put("provenance", RankCommand.provenance(after.provenance(), after.model().model().id()));
+      m.put(
+          "provenance",
+          org.borderland.app.common.ProvenanceView.of(
+              after.provenance(), after.model().model().id()));
       List<Map<String, Object>> rows = new ArrayList<>();
       for (ScenarioDiff.Row r : diff.rows()) {
         Map<String, Object> x = new LinkedHashMap<>();
@@ -67,15 +71,17 @@ public final class ScenarioDiffCommand implements Callable<Integer> {
         x.put("rankBefore", r.rankBefore());
         x.put("rankAfter", r.rankAfter());
         x.put("rankChange", r.rankChange());
-        x.put("indexBefore", RankCommand.num(r.indexBefore()));
-        x.put("indexAfter", RankCommand.num(r.indexAfter()));
+        x.put("indexBefore", org.borderland.app.common.Numbers.orNull(r.indexBefore()));
+        x.put("indexAfter", org.borderland.app.common.Numbers.orNull(r.indexAfter()));
         List<Map<String, Object>> fs = new ArrayList<>();
         for (ScenarioDiff.FactorChange f : r.factors()) {
           Map<String, Object> y = new LinkedHashMap<>();
           y.put("factor", f.factor());
-          y.put("before", RankCommand.num(f.before()));
-          y.put("after", RankCommand.num(f.after()));
-          y.put("contributionChange", RankCommand.num(f.contributionChange()));
+          y.put("before", org.borderland.app.common.Numbers.orNull(f.before()));
+          y.put("after", org.borderland.app.common.Numbers.orNull(f.after()));
+          y.put(
+              "contributionChange",
+              org.borderland.app.common.Numbers.orNull(f.contributionChange()));
           fs.add(y);
         }
         x.put("factors", fs);

@@ -1,21 +1,17 @@
 package org.borderland.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.borderland.core.scenario.Scenario;
-import org.borderland.data.engine.Engine;
-import org.borderland.data.scenario.ScenarioFileException;
-import org.borderland.data.scenario.ScenarioReader;
+import org.borderland.app.common.ScenarioInput;
+import org.borderland.app.problem.BadParameter;
 import picocli.CommandLine.Option;
 
 /**
- * The shared {@code --scenario FILE} option, and its hidden in-memory form for the server, which
- * passes a request body as text (never through a file) and names it "request body" in messages.
+ * The shared {@code --scenario FILE} option, and its hidden in-memory form ({@code
+ * --scenario-body}), which passes a scenario as text and names it "request body" in messages.
  */
 public final class ScenarioOption {
   /** What a scenario given as text is called in messages and output. */
-  public static final String BODY_NAME = "request body";
+  public static final String BODY_NAME = ScenarioInput.BODY_NAME;
 
   @Option(
       names = "--scenario",
@@ -37,22 +33,14 @@ public final class ScenarioOption {
     return file != null || body != null;
   }
 
-  /** The scenario, or {@link Scenario#none()} without the option. */
-  Scenario load() throws ScenarioFileException {
+  /** The scenario as a request carries it ({@link ScenarioInput#none()} without the option). */
+  ScenarioInput input() {
     if (file != null && body != null) {
-      throw new IllegalArgumentException("Give --scenario FILE or a scenario body, not both");
+      throw new BadParameter("scenario", null, "Give --scenario FILE or a scenario body, not both");
     }
     if (body != null) {
-      return ScenarioReader.read(body, BODY_NAME);
+      return ScenarioInput.ofBody(body);
     }
-    return file == null ? Scenario.none() : ScenarioReader.read(file);
-  }
-
-  /** The short hash of the scenario's bytes, or empty without one. */
-  String hash() throws java.io.IOException {
-    if (body != null) {
-      return Engine.shortHash(body.getBytes(StandardCharsets.UTF_8));
-    }
-    return file == null ? "" : Engine.shortHash(Files.readAllBytes(file));
+    return file == null ? ScenarioInput.none() : ScenarioInput.ofFile(file);
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.borderland.app.common.Situation;
 import org.borderland.core.geography.Exposure;
 import org.borderland.core.geography.Shielding;
 import org.borderland.core.geography.TransitRules;
@@ -38,7 +39,7 @@ public final class ShieldCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     boolean json = output.json();
-    Situation sit = Situation.of(options, scenarioOption);
+    Situation sit = options.situation(scenarioOption);
     Engine engine = sit.engine();
     Engine.LoadedModel model = sit.model();
     String aggressor = sit.aggressor();
@@ -50,7 +51,7 @@ public final class ShieldCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> m = json(s, p, model.model().id());
       if (sit.hasScenario()) {
-        m.put("scenario", sit.scenarioJson());
+        m.put("scenario", sit.scenarioView());
       }
       out.println(Json.write(m));
       return ExitCode.OK;
@@ -150,7 +151,7 @@ public final class ShieldCommand implements Callable<Integer> {
     m.put("region", s.region());
     m.put("impassable", s.impassable());
     m.put("description", s.describeRules());
-    m.put("provenance", RankCommand.provenance(p, modelId));
+    m.put("provenance", org.borderland.app.common.ProvenanceView.of(p, modelId));
     return m;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.borderland.app.validation.DyadData;
 import org.borderland.core.validation.DyadYears;
 import org.borderland.core.validation.DyadicValidation;
 import org.borderland.core.validation.DyadicValidation.ModelResult;
@@ -84,7 +85,7 @@ public final class ValidateCommand implements Callable<Integer> {
     int[] tr = span(train, "--train");
     int[] te = span(test, "--test");
     Split split = new Split(tr[0], tr[1], te[0], te[1]);
-    Engine engine = Engines.get(panelOption.dir(), Engine.defaultCuratedDir());
+    Engine engine = panelOption.app(null).engine();
     Engine.LoadedModel m = engine.model(model);
     if (check.on()) {
       check.report(spec.commandLine().getOut(), outcomes.size(), DyadData.threads(threads));
@@ -101,7 +102,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> provenance =
-        RankCommand.provenance(engine.provenance(m, dyads.to(), null), m.model().id());
+        org.borderland.app.common.ProvenanceView.of(
+                engine.provenance(m, dyads.to(), null), m.model().id())
+            .asMap();
     provenance.put("year", null);
     provenance.put("years", dyads.from() + "-" + dyads.to());
     PrintWriter out = spec.commandLine().getOut();
@@ -317,8 +320,8 @@ public final class ValidateCommand implements Callable<Integer> {
         c.put("high", b.high());
         c.put("n", b.n());
         c.put("events", b.events());
-        c.put("meanPredicted", RankCommand.num(b.meanPredicted()));
-        c.put("observed", RankCommand.num(b.observed()));
+        c.put("meanPredicted", org.borderland.app.common.Numbers.orNull(b.meanPredicted()));
+        c.put("observed", org.borderland.app.common.Numbers.orNull(b.observed()));
         reliability.add(c);
       }
     }

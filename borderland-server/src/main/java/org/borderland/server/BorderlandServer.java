@@ -19,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.borderland.app.problem.Problem;
 import org.borderland.cli.Main;
 import org.borderland.cli.ScenarioOption;
 import org.borderland.core.scenario.Scenario;
@@ -563,6 +564,13 @@ public final class BorderlandServer {
     Throwable t = o.failure();
     String message = t == null || t.getMessage() == null ? o.err().strip() : t.getMessage();
     message = ApiErrors.clean(message.replaceFirst("^error: ", ""));
+    if (t instanceof Problem p) {
+      return new ApiError(
+          ApiErrors.clean(p.getMessage()),
+          400,
+          "bad-request",
+          p.details().isEmpty() ? Map.of() : new LinkedHashMap<>(p.details()));
+    }
     boolean userError =
         t == null
             || t instanceof CommandLine.ParameterException

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.borderland.cli.Apps;
 import org.borderland.cli.BorderlandCommand;
 import org.borderland.cli.Main;
 import org.borderland.core.text.Suggestions;
@@ -32,6 +33,9 @@ public final class Commands {
   private final Path panelDir;
   private final Path curatedDir;
   private final CommandLine root = new CommandLine(new BorderlandCommand());
+
+  /** The applications the commands use: one per panel and curated directories, for the server. */
+  private final Apps apps = new Apps();
 
   /**
    * @param panelDir the panel every command reads, or null for the default
@@ -193,7 +197,9 @@ public final class Commands {
       throw new IllegalArgumentException(args + " does not start with the command " + command);
     }
     Main.Single line =
-        lines.get().computeIfAbsent(command, c -> new Main.Single(spec(c).userObject().getClass()));
+        lines
+            .get()
+            .computeIfAbsent(command, c -> new Main.Single(spec(c).userObject().getClass(), apps));
     return Main.capture(line, args.subList(command.size(), args.size()).toArray(String[]::new));
   }
 }

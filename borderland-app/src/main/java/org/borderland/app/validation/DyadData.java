@@ -1,6 +1,7 @@
-package org.borderland.cli;
+package org.borderland.app.validation;
 
 import java.util.List;
+import org.borderland.app.problem.BadParameter;
 import org.borderland.core.model.PanelIndex;
 import org.borderland.core.validation.Calibration;
 import org.borderland.core.validation.DyadYearBuilder;
@@ -18,10 +19,10 @@ import org.borderland.data.engine.Engine;
  * @param to the last knowledge year
  * @param seconds how long building took
  */
-record DyadData(DyadYearBuilder builder, DyadYears data, int from, int to, double seconds) {
+public record DyadData(DyadYearBuilder builder, DyadYears data, int from, int to, double seconds) {
 
   /** Builds the dyad-years of every knowledge year the disputes cover, on {@code threads}. */
-  static DyadData build(Engine engine, Engine.LoadedModel model, int threads) {
+  public static DyadData build(Engine engine, Engine.LoadedModel model, int threads) {
     return build(engine, model, threads, Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
@@ -30,9 +31,10 @@ record DyadData(DyadYearBuilder builder, DyadYears data, int from, int to, doubl
    * threads; {@link Integer#MIN_VALUE} and {@link Integer#MAX_VALUE} stand for the first and last
    * years the panel and the disputes cover.
    *
-   * @throws IllegalArgumentException when a given year lies outside those years
+   * @throws BadParameter when a given year lies outside those years
    */
-  static DyadData build(Engine engine, Engine.LoadedModel model, int threads, int from, int to) {
+  public static DyadData build(
+      Engine engine, Engine.LoadedModel model, int threads, int from, int to) {
     long t0 = System.nanoTime();
     DyadYearBuilder b =
         new DyadYearBuilder(model.model(), PanelIndex.of(engine.panel()), engine.registry());
@@ -46,7 +48,9 @@ record DyadData(DyadYearBuilder builder, DyadYears data, int from, int to, doubl
     int f = from == Integer.MIN_VALUE ? first : from;
     int t = to == Integer.MAX_VALUE ? last : to;
     if (f < first || t > last || f > t) {
-      throw new IllegalArgumentException(
+      throw new BadParameter(
+          "years",
+          f + "-" + t,
           "The years asked reach outside the years the disputes cover ("
               + (first + 1)
               + "-"
@@ -62,21 +66,22 @@ record DyadData(DyadYearBuilder builder, DyadYears data, int from, int to, doubl
   }
 
   /** The default thread count: the machine's cores. */
-  static int threads(Integer given) {
+  public static int threads(Integer given) {
     int t = given != null ? given : Runtime.getRuntime().availableProcessors();
     if (t < 1 || t > 256) {
-      throw new IllegalArgumentException("--threads " + t + " must be between 1 and 256");
+      throw new BadParameter(
+          "threads", String.valueOf(t), "threads " + t + " must be between 1 and 256");
     }
     return t;
   }
 
   /** Model (a) fitted on every dyad-year, for calibrated probabilities. */
-  Calibration calibration(DyadYears.Outcome outcome) {
+  public Calibration calibration(DyadYears.Outcome outcome) {
     return Calibration.fit(data, builder.factorIds(), outcome);
   }
 
   /** A line saying what the dyad-years are. */
-  String describe() {
+  public String describe() {
     return String.format(
         java.util.Locale.ROOT,
         "%,d directed dyad-years (every ordered pair of states), knowledge years %d-%d, outcome in"
@@ -89,7 +94,7 @@ record DyadData(DyadYearBuilder builder, DyadYears data, int from, int to, doubl
   }
 
   /** The factor features, in model order. */
-  List<String> factors() {
+  public List<String> factors() {
     return builder.factorIds();
   }
 }
