@@ -1,6 +1,5 @@
 package org.borderland.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,26 +11,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.borderland.app.Borderland;
+import org.borderland.app.common.Json;
+import org.borderland.app.common.ScenarioInput;
+import org.borderland.app.problem.BadParameter;
+import org.borderland.app.problem.Conflict;
+import org.borderland.app.problem.NotFound;
 import org.borderland.app.problem.Problem;
-import org.borderland.cli.Main;
-import org.borderland.cli.ScenarioOption;
-import org.borderland.core.scenario.Scenario;
-import org.borderland.data.coinr.PipelineFileException;
+import org.borderland.app.problem.TooLarge;
 import org.borderland.data.engine.Engine;
 import org.borderland.data.model.ModelFiles;
-import org.borderland.data.scenario.ScenarioFileException;
-import org.borderland.data.scenario.ScenarioReader;
-import org.borderland.data.yaml.YamlFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 
 /**
  * The Javalin application: the JSON API under {@code /api/v1} and the dashboard at {@code /}.
@@ -42,8 +37,7 @@ import picocli.CommandLine;
  */
 public final class BorderlandServer {
   private static final Logger LOG = LoggerFactory.getLogger(BorderlandServer.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String API = "/api/v1";
+  private static final String API = Api.BASE;
 
   /** Bodies above this are refused (413). */
   public static final long MAX_BODY_BYTES = 64 * 1024;
@@ -101,97 +95,33 @@ public final class BorderlandServer {
 
   private final boolean caching;
   private final Settings settings;
-  private final Commands commands;
+  private final Borderland app;
   private final List<Route> routes;
   private final Jobs jobs;
   private final RequestGuard guard;
   private final String openApi;
 
-  /** Expensive GET requests being computed, by their arguments (one computation of each). */
-  private final Map<List<String>, CompletableFuture<Main.Outcome>> computing =
-      new ConcurrentHashMap<>();
+  /** Expensive GET requests being computed, by their route and query (one computation of each). */
+  private final Map<String, CompletableFuture<String>> computing = new ConcurrentHashMap<>();
 
   private final Semaphore heavy;
 
   private BorderlandServer(Settings settings) {
     this.settings = settings;
-    this.commands = new Commands(settings.panelDir(), settings.curatedDir());
+    this.app = new Borderland(new Borderland.Config(settings.panelDir(), settings.curatedDir()));
     this.caching = settings.cache();
     this.cache = new ResponseCache(settings.limits().cacheTtl(), settings.limits().cacheBytes());
     this.jobs = new Jobs(settings.limits());
     this.heavy = new Semaphore(settings.limits().heavyRequests());
     this.guard = new RequestGuard(settings.bind(), settings.allowedHosts(), settings.corsOrigin());
-    this.routes = routes(commands);
+    this.routes = Api.routes(app, settings.limits());
     try {
       this.openApi =
-          JSON.writerWithDefaultPrettyPrinter()
-              .writeValueAsString(OpenApi.document(routes, commands, Engine.VERSION));
+          Json.mapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(OpenApi.document(routes, Engine.VERSION));
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The routes of the API: each command route only when the command line has the command. */
-  static List<Route> routes(Commands commands) {
-    List<Route> r = new ArrayList<>();
-    r.add(new Route("GET", API + "/openapi.json", List.of(), Route.Kind.OPENAPI, "This document"));
-    command(r, commands, "countries", List.of("data", "countries"), "The country registry");
-    command(r, commands, "panel", List.of("data", "show"), "Panel figures, each with its source");
-    command(r, commands, "facts", List.of("data", "facts"), "Curated facts and counts");
-    for (String c :
-        List.of("rank", "explain", "history", "shield", "cascade", "backtest", "validate")) {
-      command(r, commands, c, List.of(c), "As `borderland " + c + " --format json`");
-    }
-    for (String c : List.of("rank", "explain", "shield", "cascade")) {
-      if (commands.has(List.of(c))) {
-        r.add(
-            new Route(
-                "POST",
-                API + "/scenario/" + c,
-                List.of(c),
-                Route.Kind.SCENARIO,
-                "`borderland " + c + "` under the scenario in the request body"));
-      }
-    }
-    r.add(
-        new Route(
-            "POST",
-            API + "/scenario/diff",
-            List.of("scenario", "diff"),
-            Route.Kind.SCENARIO,
-            "Ranks before and after the scenario in the request body, and why they moved"));
-    for (String c : List.of("uncertainty", "sensitivity", "validate")) {
-      if (commands.has(List.of(c))) {
-        r.add(
-            new Route(
-                "POST",
-                API + "/jobs/" + c,
-                List.of(c),
-                Route.Kind.JOB_START,
-                "Start `borderland " + c + "` as a job; poll GET /api/v1/jobs/{id}"));
-      }
-    }
-    r.add(
-        new Route(
-            "GET",
-            API + "/jobs/{id}",
-            List.of(),
-            Route.Kind.JOB_STATUS,
-            "A job's state, progress and, when done, its result"));
-    r.add(
-        new Route(
-            "DELETE",
-            API + "/jobs/{id}",
-            List.of(),
-            Route.Kind.JOB_CANCEL,
-            "Cancel a job: a waiting one at once, a running one within about a second"));
-    return List.copyOf(r);
-  }
-
-  private static void command(
-      List<Route> r, Commands commands, String name, List<String> command, String summary) {
-    if (commands.has(command)) {
-      r.add(new Route("GET", API + "/" + name, command, Route.Kind.COMMAND, summary));
     }
   }
 
@@ -219,7 +149,11 @@ public final class BorderlandServer {
                 config.bundledPlugins.enableCors(
                     cors -> cors.addRule(rule -> rule.allowHost(settings.corsOrigin())));
               }
-              config.events.serverStopping(s.jobs::close);
+              config.events.serverStopping(
+                  () -> {
+                    s.jobs.close();
+                    s.app.close();
+                  });
               config.routes.before(s.guard::check);
               for (Route r : s.routes) {
                 switch (r.method()) {
@@ -230,6 +164,9 @@ public final class BorderlandServer {
                 }
               }
               config.routes.exception(ApiException.class, (e, ctx) -> s.answer(ctx, e.error()));
+              config.routes.exception(
+                  Problem.class,
+                  (e, ctx) -> s.answer(ctx, error(e, ctx.method() + " " + ctx.path())));
               config.routes.exception(
                   HttpResponseException.class,
                   (e, ctx) -> s.answer(ctx, JsonErrorHandler.error(e.getStatus(), e.getMessage())));
@@ -304,118 +241,107 @@ public final class BorderlandServer {
   private void handle(Route r, Context ctx) throws IOException {
     switch (r.kind()) {
       case OPENAPI -> ctx.contentType("application/json").result(openApi);
-      case COMMAND -> runCommand(r, ctx);
-      case SCENARIO -> runScenario(r, ctx);
+      case QUERY -> query(r, ctx);
+      case HEAVY -> heavy(r, ctx);
+      case SCENARIO -> scenario(r, ctx);
       case JOB_START -> startJob(r, ctx);
       case JOB_STATUS -> jobStatus(ctx);
       case JOB_CANCEL -> cancelJob(ctx);
     }
   }
 
-  private Map<String, List<String>> query(Context ctx) {
-    return new LinkedHashMap<>(ctx.queryParamMap());
-  }
-
-  private void runCommand(Route r, Context ctx) {
-    checkLimits(r, ctx);
-    List<String> args = commands.args(r.command(), query(ctx), List.of());
+  private void query(Route r, Context ctx) {
+    Query q = new Query(ctx, r);
+    String key = r.path() + "?" + q.canonical();
     if (caching) {
-      String hit = cache.get(args);
+      String hit = cache.get(List.of(key));
       if (hit != null) {
         ctx.header("X-Borderland-Cache", "hit").contentType("application/json").result(hit);
         return;
       }
     }
-    Main.Outcome o =
-        HEAVY.contains(r.command().get(0)) ? once(args, r) : commands.run(r.command(), args);
-    if (o.exitCode() == 0) {
-      if (caching) {
-        cache.put(args, o.out());
-      }
-      ctx.header("X-Borderland-Cache", "miss").contentType("application/json").result(o.out());
-    } else {
-      answer(ctx, error(o, ctx));
+    String json = Json.write(r.answer().answer(q, ScenarioInput.none()));
+    if (caching) {
+      cache.put(List.of(key), json);
     }
+    ctx.header("X-Borderland-Cache", "miss").contentType("application/json").result(json);
   }
 
-  /** Commands whose GET route is expensive: computed once at a time per request, and bounded. */
-  private static final Set<String> HEAVY = Set.of("validate");
-
   /**
-   * Runs an expensive request once: a request equal to one being computed waits for its answer;
+   * Answers an expensive GET once: a request equal to one being computed waits for its answer;
    * another, while {@link Limits#heavyRequests()} are being computed, is refused with {@code 429}.
    */
-  private Main.Outcome once(List<String> args, Route r) {
-    CompletableFuture<Main.Outcome> mine = new CompletableFuture<>();
-    CompletableFuture<Main.Outcome> running = computing.putIfAbsent(args, mine);
+  private void heavy(Route r, Context ctx) {
+    Query q = new Query(ctx, r);
+    String key = r.path() + "?" + q.canonical();
+    CompletableFuture<String> mine = new CompletableFuture<>();
+    CompletableFuture<String> running = computing.putIfAbsent(key, mine);
+    String json;
     if (running != null) {
-      return running.join();
-    }
-    if (!heavy.tryAcquire()) {
-      computing.remove(args, mine);
+      json = running.join();
+    } else if (!heavy.tryAcquire()) {
+      computing.remove(key, mine);
       mine.cancel(false);
-      throw new ApiException(
-          new ApiError(
-              "Another "
-                  + r.command().get(0)
-                  + " is being computed (it takes about half a minute); try again shortly, or"
-                  + " repeat the same request to wait for its answer",
-              429,
-              "busy",
-              Map.of("retryAfterSeconds", 30)));
+      throw new Conflict(
+          r.path(),
+          30,
+          "Another "
+              + r.path().substring(r.path().lastIndexOf('/') + 1)
+              + " is being computed (it takes about half a minute); try again shortly, or"
+              + " repeat the same request to wait for its answer");
+    } else {
+      try {
+        json = Json.write(r.answer().answer(q, ScenarioInput.none()));
+        mine.complete(json);
+      } catch (RuntimeException | Error e) {
+        mine.completeExceptionally(e);
+        throw e;
+      } finally {
+        heavy.release();
+        computing.remove(key, mine);
+      }
     }
-    try {
-      Main.Outcome o = commands.run(r.command(), args);
-      mine.complete(o);
-      return o;
-    } catch (RuntimeException | Error e) {
-      mine.completeExceptionally(e);
-      throw e;
-    } finally {
-      heavy.release();
-      computing.remove(args, mine);
-    }
+    ctx.contentType("application/json").result(json);
   }
 
   /**
    * The request body as a scenario, read in memory (never written to a file): its model, if it
-   * names one, must be shipped; null for an empty body.
+   * names one, must be shipped; {@link ScenarioInput#none()} for an empty body.
    */
-  private static String scenarioBody(Context ctx) {
+  private static ScenarioInput body(Context ctx) {
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) {
-      return null;
+      return ScenarioInput.none();
     }
-    String text = new String(body, StandardCharsets.UTF_8);
-    try {
-      Scenario s = ScenarioReader.read(text, ScenarioOption.BODY_NAME);
-      if (s.model() != null) {
-        Commands.requireShippedModel(s.model().nameOrPath(), "body");
-      }
-    } catch (ScenarioFileException e) {
-      throw new ApiException(
-          ApiError.badRequest(ApiErrors.clean(e.getMessage()), Map.of("parameter", "body")));
+    ScenarioInput s = ScenarioInput.ofBody(body);
+    if (s.scenario().model() != null) {
+      requireShippedModel(s.scenario().model().nameOrPath(), "body");
     }
-    return text;
+    return s;
   }
 
-  private void runScenario(Route r, Context ctx) {
-    String body = scenarioBody(ctx);
-    if (body == null) {
-      throw new ApiException(
-          ApiError.badRequest(
-              "The request body is empty; send a scenario file (YAML or JSON, see"
-                  + " docs/scenarios.md)",
-              Map.of("parameter", "body")));
+  /**
+   * Checks a model named by a request (a scenario body's {@code model:}): only a shipped model, by
+   * name, never a file on the server.
+   */
+  static void requireShippedModel(String value, String parameter) {
+    try {
+      ModelFiles.requireShipped(value);
+    } catch (IllegalArgumentException e) {
+      throw new BadParameter(parameter, value, e.getMessage());
     }
-    checkLimits(r, ctx);
-    List<String> args = commands.args(r.command(), query(ctx), List.of("--scenario-body=" + body));
-    Main.Outcome o = commands.run(r.command(), args);
-    if (o.exitCode() == 0) {
-      ctx.contentType("application/json").result(o.out());
-    } else {
-      answer(ctx, error(o, ctx));
+  }
+
+  private void scenario(Route r, Context ctx) {
+    Query q = new Query(ctx, r);
+    ScenarioInput s = body(ctx);
+    if (!s.given()) {
+      throw new BadParameter(
+          "body",
+          null,
+          "The request body is empty; send a scenario file (YAML or JSON, see docs/scenarios.md)");
     }
+    ctx.contentType("application/json").result(Json.write(r.answer().answer(q, s)));
   }
 
   /**
@@ -423,187 +349,62 @@ public final class BorderlandServer {
    * non-empty body, the model, the run's size against the limits), so that a bad request is a
    * {@code 400} at once and not a failed job.
    */
-  private void startJob(Route r, Context ctx) throws IOException {
-    boolean takesScenario = commands.spec(r.command()).optionsMap().containsKey("--scenario");
-    if (!takesScenario && ctx.bodyAsBytes().length > 0) {
-      throw new ApiException(
-          ApiError.badRequest(
-              String.join(" ", r.command()) + " takes no scenario; send an empty body",
-              Map.of("parameter", "body")));
-    }
-    String body = takesScenario ? scenarioBody(ctx) : null;
-    checkLimits(r, ctx);
-    List<String> args =
-        commands.args(
-            r.command(), query(ctx), body == null ? List.of() : List.of("--scenario-body=" + body));
-    List<String> check = new ArrayList<>(args);
-    check.add("--check");
-    Main.Outcome o = commands.run(r.command(), check);
-    if (o.exitCode() != 0) {
-      answer(ctx, error(o, ctx));
-      return;
-    }
-    long replications = JSON.readTree(o.out()).get("replications").asLong();
-    Limits l = settings.limits();
-    if (r.command().get(0).equals("sensitivity") && replications > l.maxModelRuns()) {
-      throw new ApiException(
-          ApiError.badRequest(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "runs: this sensitivity analysis would make %,d model runs (N·(d+2)); the"
-                      + " limit is %,d, so give runs between 2 and %,d for its inputs",
-                  replications,
-                  l.maxModelRuns(),
-                  l.maxModelRuns() * ctxRuns(ctx) / replications),
-              Map.of(
-                  "parameter",
-                  "runs",
-                  "value",
-                  String.valueOf(ctxRuns(ctx)),
-                  "allowed",
-                  "2-" + l.maxModelRuns() * ctxRuns(ctx) / replications)));
-    }
-    Jobs.Job job = jobs.submit(r.command().get(0), args, x -> error(x, null));
-    ctx.status(202).json(job.json(API + "/jobs"));
-  }
-
-  /** The {@code runs} a request gives, or the command's default. */
-  private static long ctxRuns(Context ctx) {
-    String v = ctx.queryParam("runs");
-    return v == null ? 1000 : Long.parseLong(v.strip());
-  }
-
-  /**
-   * Checks the numbers a request may give against the limits before any work: {@code threads} (1 to
-   * {@link Limits#maxThreads()}), {@code runs} ({@link Limits#maxRuns()}) and {@code bootstrap}
-   * ({@link Limits#maxBootstrap()}).
-   *
-   * @throws ApiException naming the parameter, its value and the allowed range
-   */
-  private void checkLimits(Route r, Context ctx) {
-    Limits l = settings.limits();
-    bounded(ctx, "threads", 1, l.maxThreads());
-    if (r.command().equals(List.of("uncertainty"))) {
-      bounded(ctx, "runs", 1, l.maxRuns());
-    } else if (r.command().equals(List.of("sensitivity"))) {
-      bounded(ctx, "runs", 2, l.maxRuns());
-      bounded(ctx, "bootstrap", 0, l.maxBootstrap());
-    }
-  }
-
-  private static void bounded(Context ctx, String name, long min, long max) {
-    List<String> values = ctx.queryParams(name);
-    if (values.size() != 1) {
-      return; // absent (the default is in range), or repeated (refused with its own message)
-    }
-    String v = values.get(0).strip();
-    long n;
-    try {
-      n = Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      n = Long.MIN_VALUE;
-    }
-    if (n < min || n > max) {
-      Map<String, Object> d = new LinkedHashMap<>();
-      d.put("parameter", name);
-      d.put("value", values.get(0));
-      d.put("allowed", min + "-" + max);
-      throw new ApiException(
-          ApiError.badRequest(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "%s '%s' is not allowed here; give a whole number from %,d to %,d",
-                  name,
-                  values.get(0).length() > 40
-                      ? values.get(0).substring(0, 40) + "…"
-                      : values.get(0),
-                  min,
-                  max),
-              d));
-    }
+  private void startJob(Route r, Context ctx) {
+    Query q = new Query(ctx, r);
+    ScenarioInput s = body(ctx);
+    Route.Work work = r.job().prepare(q, s);
+    Jobs.Job job = jobs.submit(work.kind(), work.run(), e -> error(e, "job " + work.kind()));
+    ctx.status(202).json(job.view(API + "/jobs", false));
   }
 
   private Jobs.Job job(Context ctx) {
     Jobs.Job job = jobs.get(ctx.pathParam("id"));
     if (job == null) {
       String id = ctx.pathParam("id");
-      throw new ApiException(
-          ApiError.notFound(
-              "No job '"
-                  + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
-                  + "' (a finished job is kept for "
-                  + (jobs.ttl().toMinutes() > 0
-                      ? jobs.ttl().toMinutes() + " minutes"
-                      : jobs.ttl().toSeconds() + " seconds")
-                  + "; start it again)"));
+      throw new NotFound(
+          "job",
+          List.of(),
+          "No job '"
+              + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
+              + "' (a finished job is kept for "
+              + (jobs.ttl().toMinutes() > 0
+                  ? jobs.ttl().toMinutes() + " minutes"
+                  : jobs.ttl().toSeconds() + " seconds")
+              + "; start it again)");
     }
     return job;
   }
 
-  private void jobStatus(Context ctx) throws IOException {
-    Jobs.Job job = job(ctx);
-    Map<String, Object> m = job.json(API + "/jobs");
-    String result = job.result;
-    if (result != null) {
-      m.put("result", JSON.readTree(result));
-    }
-    ctx.json(m);
+  private void jobStatus(Context ctx) {
+    ctx.contentType("application/json").result(Json.write(job(ctx).view(API + "/jobs", true)));
   }
 
   private void cancelJob(Context ctx) {
     Jobs.Job job = jobs.cancel(job(ctx).id);
-    ctx.status(job.state().finished() ? 200 : 202).json(job.json(API + "/jobs"));
+    ctx.status(job.state().finished() ? 200 : 202)
+        .contentType("application/json")
+        .result(Json.write(job.view(API + "/jobs", false)));
   }
 
   /**
-   * A failed run as an API error: a bad option or value (picocli's or the command's own message) is
-   * a 400 naming the parameter and the value given; anything else a 500 without details. Server
-   * paths and class names are taken out of the message.
+   * What ended a request or a job, as an API error: a problem is the user's (its status, its
+   * message cleaned of server paths and class names, its details); anything else is a bug, a {@code
+   * 500} with an id.
    */
-  private ApiError error(Main.Outcome o, Context ctx) {
-    Throwable t = o.failure();
-    String message = t == null || t.getMessage() == null ? o.err().strip() : t.getMessage();
-    message = ApiErrors.clean(message.replaceFirst("^error: ", ""));
+  static ApiError error(Throwable t, String where) {
     if (t instanceof Problem p) {
-      return new ApiError(
-          ApiErrors.clean(p.getMessage()),
-          400,
-          "bad-request",
-          p.details().isEmpty() ? Map.of() : new LinkedHashMap<>(p.details()));
+      Map<String, Object> details = new LinkedHashMap<>(p.details());
+      String title = ApiErrors.clean(p.getMessage());
+      return switch (p) {
+        case BadParameter b -> new ApiError(title, 400, "bad-request", details);
+        case TooLarge l -> new ApiError(title, 400, "bad-request", details);
+        case NotFound n -> new ApiError(title, 404, "not-found", details);
+        case Conflict c ->
+            new ApiError(title, c.retryAfterSeconds() == null ? 409 : 429, "busy", details);
+      };
     }
-    boolean userError =
-        t == null
-            || t instanceof CommandLine.ParameterException
-            || t instanceof IllegalArgumentException
-            || t instanceof YamlFileException
-            || t instanceof PipelineFileException;
-    if (!userError) {
-      return internal("command " + o.err().lines().findFirst().orElse(""), t);
-    }
-    Map<String, Object> details = new LinkedHashMap<>();
-    if (t instanceof CommandLine.ParameterException pe
-        && pe.getArgSpec() instanceof CommandLine.Model.OptionSpec os) {
-      details.put("parameter", os.longestName().replaceFirst("^-+", ""));
-      if (pe.getValue() != null) {
-        details.put("value", pe.getValue());
-      }
-    } else {
-      Matcher m = OPTION.matcher(message);
-      if (m.find()) {
-        String name = m.group(1);
-        details.put("parameter", name);
-        if (ctx != null && ctx.queryParam(name) != null) {
-          details.put("value", ctx.queryParam(name));
-        }
-      }
-    }
-    if (message.contains(ScenarioOption.BODY_NAME)) {
-      details.putIfAbsent("parameter", "body");
-    }
-    return ApiError.badRequest(message, details);
+    return internal(where, t);
   }
-
-  private static final Pattern OPTION = Pattern.compile("--([a-z][a-z-]*)");
 
   private void answer(Context ctx, ApiError e) {
     if (e.status() == 429) {

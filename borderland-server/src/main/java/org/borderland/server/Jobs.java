@@ -13,9 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
-import org.borderland.cli.JobProgress;
-import org.borderland.cli.Main;
+import org.borderland.app.common.Progress;
 
 /**
  * Long analyses (uncertainty, sensitivity, validation) run as jobs, so that a long run never holds
@@ -74,22 +72,20 @@ final class Jobs implements AutoCloseable {
   static final class Job {
     final String id;
     final String kind;
-    final List<String> args;
     private State state = State.QUEUED;
     private boolean cancelRequested;
     private Thread thread;
     private Runnable task;
     final AtomicLong done = new AtomicLong();
     volatile long total;
-    volatile String result;
+    volatile Object result;
     volatile ApiError error;
     final long submitted = System.currentTimeMillis();
     volatile long finished;
 
-    Job(String id, String kind, List<String> args) {
+    Job(String id, String kind) {
       this.id = id;
       this.kind = kind;
-      this.args = List.copyOf(args);
     }
 
     synchronized State state() {
@@ -100,30 +96,28 @@ final class Jobs implements AutoCloseable {
       return cancelRequested;
     }
 
-    /** The job as JSON: id, kind, state, url, progress and its error, if any. */
-    synchronized Map<String, Object> json(String base) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", id);
-      m.put("kind", kind);
-      m.put("state", state.json());
-      m.put("url", base + "/" + id);
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("done", done.get());
-      p.put("total", total);
-      p.put(
-          "fraction", total == 0 ? (state == State.DONE ? 1.0 : 0.0) : (double) done.get() / total);
-      m.put("progress", p);
-      m.put("error", error);
-      return m;
+    /** The job as the API shows it, with its result when asked and done. */
+    synchronized JobView view(String base, boolean withResult) {
+      double fraction =
+          total == 0 ? (state == State.DONE ? 1.0 : 0.0) : (double) done.get() / total;
+      return new JobView(
+          id,
+          kind,
+          state.json(),
+          base + "/" + id,
+          new JobView.Progress(done.get(), total, fraction),
+          error,
+          withResult ? result : null);
     }
   }
 
   /**
-   * Queues a job running {@code args}; {@code errors} turns a failed run into an API error.
+   * Queues a job doing {@code work}; {@code errors} turns what ended a failed run into an API
+   * error.
    *
    * @throws ApiException {@code 429} with the wait when the queue is full
    */
-  Job submit(String kind, List<String> args, Function<Main.Outcome, ApiError> errors) {
+  Job submit(String kind, Function<Progress, Object> work, Function<Throwable, ApiError> errors) {
     expire();
     int capacity = limits.runningJobs() + limits.queuedJobs();
     if (active.incrementAndGet() > capacity) {
@@ -143,14 +137,14 @@ final class Jobs implements AutoCloseable {
               "too-many-jobs",
               d));
     }
-    Job job = new Job(Long.toString(ids.incrementAndGet()), kind, args);
-    job.task = () -> run(job, errors);
+    Job job = new Job(Long.toString(ids.incrementAndGet()), kind);
+    job.task = () -> run(job, work, errors);
     jobs.put(job.id, job);
     runner.execute(job.task);
     return job;
   }
 
-  private void run(Job job, Function<Main.Outcome, ApiError> errors) {
+  private void run(Job job, Function<Progress, Object> work, Function<Throwable, ApiError> errors) {
     try {
       synchronized (job) {
         if (job.state != State.QUEUED) {
@@ -159,33 +153,35 @@ final class Jobs implements AutoCloseable {
         job.state = State.RUNNING;
         job.thread = Thread.currentThread();
       }
-      JobProgress.LISTENER.set(
-          new LongConsumer[] {
-            t -> job.total = t,
-            n -> {
+      Progress progress =
+          new Progress() {
+            @Override
+            public void total(long steps) {
+              job.total = steps;
+            }
+
+            @Override
+            public void advance(long steps) {
               if (job.cancelRequested()) {
                 throw new CancellationException("The job was cancelled");
               }
-              job.done.addAndGet(n);
+              job.done.addAndGet(steps);
             }
-          });
+          };
       State end;
       try {
-        Main.Outcome o = Main.capture(job.args.toArray(String[]::new));
+        Object result = work.apply(progress);
         if (job.cancelRequested()) {
           end = State.CANCELLED;
-        } else if (o.exitCode() == 0) {
-          job.result = o.out();
+        } else {
+          job.result = result;
           job.done.set(job.total);
           end = State.DONE;
-        } else {
-          job.error = errors.apply(o);
-          end = State.FAILED;
         }
       } catch (RuntimeException | Error e) {
         end = job.cancelRequested() ? State.CANCELLED : State.FAILED;
         if (end == State.FAILED) {
-          job.error = errors.apply(new Main.Outcome(1, "", "", e));
+          job.error = errors.apply(e);
         }
       }
       synchronized (job) {
@@ -195,7 +191,6 @@ final class Jobs implements AutoCloseable {
         Thread.interrupted(); // a cancel's interrupt must not reach the next job
       }
     } finally {
-      JobProgress.LISTENER.remove();
       active.decrementAndGet();
     }
   }

@@ -1,30 +1,36 @@
 package org.borderland.server;
 
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The OpenAPI 3 document of the API, generated from the route table and the commands' option
- * specifications: every route, every query parameter with its description, type and default.
+ * The OpenAPI 3 document of the API, generated from the route table: every route, every query
+ * parameter with its description, type and default, and each answer's schema from its record.
  */
 final class OpenApi {
   private OpenApi() {}
 
-  static Map<String, Object> document(List<Route> routes, Commands commands, String version) {
+  static Map<String, Object> document(List<Route> routes, String version) {
     Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("openapi", "3.0.3");
+    doc.put("openapi", "3.1.0");
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("title", "Borderland API");
     info.put("version", version);
     info.put(
         "description",
         "Which neighbour is a revisionist power most likely to target next, and why. Each GET"
-            + " route runs the command of the same name: its query parameters are the command's"
-            + " options (without the dashes) and its JSON is the command's --format json. Errors:"
-            + " {title, status, type, details}.");
+            + " route answers as the command of the same name with --format json; its query"
+            + " parameters are the command's options without the dashes. Errors: {title, status,"
+            + " type, details}.");
     doc.put("info", info);
     Map<String, Object> paths = new LinkedHashMap<>();
     for (Route r : routes) {
@@ -32,17 +38,14 @@ final class OpenApi {
       op.put("summary", r.summary());
       op.put("operationId", operationId(r));
       List<Object> params = new ArrayList<>();
-      if (!r.command().isEmpty()) {
-        commands.parameters(r.command()).forEach((name, o) -> params.add(parameter(name, o)));
-      }
+      r.params().forEach(p -> params.add(parameter(p)));
       if (r.path().contains("{id}")) {
         params.add(
             Map.of(
                 "name", "id", "in", "path", "required", true, "schema", Map.of("type", "string")));
       }
       op.put("parameters", params);
-      if (r.kind() == Route.Kind.JOB_START
-          && commands.spec(r.command()).optionsMap().containsKey("--scenario")) {
+      if (r.kind() == Route.Kind.JOB_START && r.job() != null && takesScenario(r)) {
         op.put(
             "requestBody",
             Map.of(
@@ -70,13 +73,14 @@ final class OpenApi {
           Map.of(
               "description",
               switch (r.kind()) {
-                case JOB_START -> "The job, queued";
+                case JOB_START -> "The job, queued; its result, when done, is " + name(r);
                 case JOB_CANCEL -> "The job, cancelled (202: a running job, stopping)";
-                case JOB_STATUS -> "The job";
-                default -> "The command's JSON";
+                case JOB_STATUS -> "The job, with its result when done";
+                case OPENAPI -> "This document";
+                case QUERY, HEAVY, SCENARIO -> "The result";
               },
               "content",
-              Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
+              Map.of("application/json", Map.of("schema", schema(r)))));
       responses.put(
           "4XX",
           error(
@@ -93,17 +97,42 @@ final class OpenApi {
     }
     doc.put("paths", paths);
     Map<String, Object> schemas = new LinkedHashMap<>();
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("title", Map.of("type", "string"));
-    props.put("status", Map.of("type", "integer"));
-    props.put("type", Map.of("type", "string"));
-    props.put("details", Map.of("type", "object"));
-    schemas.put(
-        "Error",
-        Map.of(
-            "type", "object", "required", List.of("title", "status", "type"), "properties", props));
+    schemas.put("Error", SCHEMAS.generateSchema(ApiError.class));
     doc.put("components", Map.of("schemas", schemas));
     return doc;
+  }
+
+  /**
+   * Schemas of result records, generated from the records themselves (their components, as Jackson
+   * writes them: {@code @JsonIgnore} left out, {@code @JsonInclude} and order respected), every
+   * object inline so that each schema stands alone in the document.
+   */
+  private static final SchemaGenerator SCHEMAS =
+      new SchemaGenerator(
+          new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+              .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER))
+              .with(Option.INLINE_ALL_SCHEMAS, Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS)
+              .without(Option.SCHEMA_VERSION_INDICATOR)
+              .build());
+
+  private static Object schema(Route r) {
+    if (r.kind() == Route.Kind.JOB_START
+        || r.kind() == Route.Kind.JOB_STATUS
+        || r.kind() == Route.Kind.JOB_CANCEL) {
+      return SCHEMAS.generateSchema(JobView.class);
+    }
+    if (r.result() == null) {
+      return Map.of("type", "object");
+    }
+    return SCHEMAS.generateSchema(r.result());
+  }
+
+  private static String name(Route r) {
+    return r.result() == null ? "an object" : r.result().getTypeName().replaceAll(".*[.$]", "");
+  }
+
+  private static boolean takesScenario(Route r) {
+    return r.params().stream().anyMatch(p -> p.name().equals("aggressor"));
   }
 
   /** The content types a body may have, each as a string (YAML) or an object (JSON). */
@@ -133,30 +162,18 @@ final class OpenApi {
     return b.toString();
   }
 
-  private static Map<String, Object> parameter(String name, OptionSpec o) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("name", name);
-    p.put("in", "query");
-    p.put("required", o.required());
-    p.put(
-        "description",
-        String.join(" ", o.description())
-            .replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue())));
+  private static Map<String, Object> parameter(Param p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", p.name());
+    m.put("in", "query");
+    m.put("required", false);
+    m.put("description", p.description());
     Map<String, Object> schema = new LinkedHashMap<>();
-    Class<?> t = o.type();
-    if (o.arity().max() == 0) {
-      schema.put("type", "boolean");
-    } else if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
-      schema.put("type", "integer");
-    } else if (t == double.class || t == Double.class) {
-      schema.put("type", "number");
-    } else {
-      schema.put("type", "string");
+    schema.put("type", p.type().openApi());
+    if (p.defaultValue() != null) {
+      schema.put("default", p.defaultValue());
     }
-    if (o.defaultValue() != null) {
-      schema.put("default", o.defaultValue());
-    }
-    p.put("schema", schema);
-    return p;
+    m.put("schema", schema);
+    return m;
   }
 }

@@ -18,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.borderland.cli.Main;
 import org.borderland.data.build.PanelLocation;
 import org.borderland.data.store.PanelStore;
 import org.junit.jupiter.api.AfterAll;
@@ -121,27 +120,6 @@ class ApiTest {
     Set<String> names = new HashSet<>();
     rankParams.forEach(p -> names.add(p.get("name").asText()));
     assertThat(names).contains("aggressor", "year", "model").doesNotContain("format", "panel");
-  }
-
-  @Test
-  void rankAnswersExactlyTheCommandLinesJson() throws Exception {
-    HttpResponse<String> r = get("/api/v1/rank?aggressor=RUS&year=2022");
-    ok(r);
-    Main.Outcome cli =
-        Main.capture(
-            new String[] {
-              "rank",
-              "--aggressor",
-              "RUS",
-              "--year",
-              "2022",
-              "--format",
-              "json",
-              "--panel",
-              panel.toString()
-            });
-    assertThat(cli.exitCode()).isZero();
-    assertThat(r.body()).isEqualTo(cli.out());
   }
 
   @Test
@@ -267,9 +245,6 @@ class ApiTest {
     } finally {
       withCors.stop();
     }
-    picocli.CommandLine serve = new picocli.CommandLine(new ServeCommand());
-    assertThat(serve.getCommandSpec().findOption("--bind").defaultValue()).isEqualTo("127.0.0.1");
-    assertThat(serve.getCommandSpec().findOption("--port").defaultValue()).isEqualTo("7070");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.borderland.server;
+package org.borderland.dist;
 
 import io.javalin.Javalin;
 import java.io.PrintWriter;
@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.borderland.server.BorderlandServer;
+import org.borderland.server.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
