@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.borderland.app.common.Situation;
 import org.borderland.core.country.Country;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.CandidateSet;
+import org.borderland.core.pipeline.Aggregation;
 import org.borderland.core.scenario.World;
 import org.borderland.core.scenario.WorldScorer;
 import org.borderland.core.score.Comparison;
@@ -275,13 +275,14 @@ public final class ExplainCommand implements Callable<Integer> {
     out.println("Provenance: " + p.line(e.modelId()));
   }
 
-  private static String contributionSentence(AggregationMethod m) {
+  private static String contributionSentence(Aggregation m) {
     return switch (m) {
-      case ARITHMETIC ->
+      case ARITHMETIC_MEAN ->
           "contribution = weight x score (weights rescaled over the factors present); the"
               + " contributions add up to the index.";
-      case GEOMETRIC -> "contribution = weight x ln(score); the contributions add up to ln(index).";
-      case HARMONIC ->
+      case GEOMETRIC_MEAN ->
+          "contribution = weight x ln(score); the contributions add up to ln(index).";
+      case HARMONIC_MEAN ->
           "contribution = weight / score; the contributions add up to 1/index (a larger term"
               + " lowers the index).";
     };
@@ -473,7 +474,7 @@ public final class ExplainCommand implements Callable<Integer> {
     m.put("rank", e.rank());
     m.put("targets", e.targets());
     m.put("candidate", !e.added());
-    m.put("aggregation", e.aggregation().id());
+    m.put("aggregation", e.aggregation().shortId());
     m.put("contributionsAddUpTo", Explanation.scale(e.aggregation()));
     m.put("notes", notes);
     Map<String, Object> q = new LinkedHashMap<>();
@@ -559,7 +560,7 @@ public final class ExplainCommand implements Callable<Integer> {
     m.put("rank", a.rank());
     m.put("versusIndex", org.borderland.app.common.Numbers.orNull(b.index()));
     m.put("versusRank", b.rank());
-    m.put("aggregation", a.aggregation().id());
+    m.put("aggregation", a.aggregation().shortId());
     m.put("differencesAddUpTo", Explanation.scale(a.aggregation()));
     m.put("gap", org.borderland.app.common.Numbers.orNull(c.gap()));
     m.put("notes", notes);

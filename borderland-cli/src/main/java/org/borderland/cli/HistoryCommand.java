@@ -238,7 +238,7 @@ public final class HistoryCommand implements Callable<Integer> {
     prov.remove("year");
     prov.put("years", List.of(years.get(0), years.get(years.size() - 1)));
     m.put("provenance", prov);
-    m.put("aggregation", model.model().indexAggregation().id());
+    m.put("aggregation", model.model().indexAggregation().shortId());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (History.Point pt : h.points()) {
       Map<String, Object> x = new LinkedHashMap<>();

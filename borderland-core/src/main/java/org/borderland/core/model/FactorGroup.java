@@ -1,6 +1,7 @@
 package org.borderland.core.model;
 
 import java.util.Objects;
+import org.borderland.core.pipeline.Aggregation;
 
 /**
  * One factor of a model: a group of indicators with a weight in the index.
@@ -17,7 +18,7 @@ public record FactorGroup(
     String name,
     String rationale,
     double weight,
-    AggregationMethod aggregation,
+    Aggregation aggregation,
     boolean addition) {
   /** Checks the id, the weight and the method. */
   public FactorGroup {

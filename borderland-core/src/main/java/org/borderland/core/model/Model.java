@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.borderland.core.pipeline.Aggregation;
 
 /**
  * A model: factors of indicators, each indicator defined over the panel for a pair (A, T), with
@@ -30,7 +31,7 @@ public record Model(
     Map<String, AggressorProfile> aggressors,
     List<FactorGroup> factors,
     List<IndicatorSpec> indicators,
-    AggregationMethod indexAggregation,
+    Aggregation indexAggregation,
     List<PipelineStep> pipeline) {
 
   /**

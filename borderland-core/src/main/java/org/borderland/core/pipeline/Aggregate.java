@@ -8,9 +8,9 @@ import java.util.TreeMap;
 
 /**
  * Aggregates up the tree, level by level (COINr's {@code Aggregate}, R/aggregate.R): each aggregate
- * is its children's scores combined by an {@link Aggregation} with the children's {@link
- * Node#weight() weights}; missing children are skipped and the remaining weights rescaled. Adds one
- * value column per aggregate.
+ * is its children's scores combined by the {@link AggregationKernel} with the children's {@link
+ * Node#weight() weights} (checked by {@link Node}); missing children are skipped and the remaining
+ * weights rescaled. Adds one value column per aggregate.
  *
  * <p>The method of an aggregate is, first found: {@code nodes}, the node's own {@link
  * Node#aggregation()}, {@code method}.
@@ -67,46 +67,42 @@ public record Aggregate(Aggregation method, Map<String, Aggregation> nodes, doub
     }
     Indicators.of(data, tree, name());
     Dataset d = data;
+    AggregationKernel kernel = new AggregationKernel();
     for (Node agg : tree.aggregates()) {
       List<Node> children = tree.children(agg.code());
       double[][] cols = new double[children.size()][];
-      double[] w = new double[children.size()];
+      int[] positions = new int[cols.length];
+      double[] w = new double[cols.length];
       for (int j = 0; j < cols.length; j++) {
         cols[j] = d.values(children.get(j).code());
+        positions[j] = j;
         w[j] = children.get(j).weight();
       }
       Aggregation a = methodOf(agg);
       double[] y = new double[d.rows()];
-      double[] x = new double[cols.length];
-      for (int i = 0; i < y.length; i++) {
-        int present = 0;
-        for (int j = 0; j < cols.length; j++) {
-          x[j] = cols[j][i];
-          present += Double.isNaN(x[j]) ? 0 : 1;
-        }
-        if ((double) present / cols.length < minAvailability) {
-          y[i] = Double.NaN;
-          continue;
-        }
-        try {
-          y[i] = a.aggregate(x, w);
-        } catch (IllegalArgumentException e) {
-          throw new PipelineException(
-              name(),
-              "aggregate '"
-                  + agg.code()
-                  + "' ("
-                  + a.id()
-                  + ") for unit '"
-                  + d.unit(i)
-                  + "': "
-                  + e.getMessage(),
-              e);
-        }
+      try {
+        kernel.aggregate(a, cols, null, positions, w, minAvailability, y);
+      } catch (AggregationKernel.Refused e) {
+        throw new PipelineException(name(), failure(agg, a, d.unit(e.row()), e), e);
       }
       d = d.withValues(agg.code(), y);
     }
     return d;
+  }
+
+  /**
+   * What a unit's aggregate that its method cannot compute says: the aggregate, the method, the
+   * unit and the kernel's message.
+   */
+  public static String failure(Node aggregate, Aggregation a, String unit, RuntimeException e) {
+    return "aggregate '"
+        + aggregate.code()
+        + "' ("
+        + a.id()
+        + ") for unit '"
+        + unit
+        + "': "
+        + e.getMessage();
   }
 
   @Override

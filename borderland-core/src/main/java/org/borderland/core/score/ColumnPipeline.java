@@ -8,6 +8,7 @@ import java.util.Set;
 import org.borderland.core.model.Model;
 import org.borderland.core.pipeline.Aggregate;
 import org.borderland.core.pipeline.Aggregation;
+import org.borderland.core.pipeline.AggregationKernel;
 import org.borderland.core.pipeline.Imputation;
 import org.borderland.core.pipeline.Impute;
 import org.borderland.core.pipeline.Node;
@@ -21,7 +22,7 @@ import org.borderland.core.pipeline.Tree;
 /**
  * A model's pipeline run on plain columns: the same steps, in the same order, calling the same
  * per-column functions ({@link Impute#fill}, {@link Treat#treat}, {@link Normalisation#normalise},
- * {@link Aggregation#aggregate}) as {@link org.borderland.core.pipeline.Pipeline#run} does through
+ * the {@link AggregationKernel}) as {@link org.borderland.core.pipeline.Pipeline#run} does through
  * its datasets, so every number is the same bit for bit, without building a dataset per step. Only
  * what a ranking needs is kept: the columns after the last impute step and after the last step.
  *
@@ -209,23 +210,10 @@ final class ColumnPipeline {
     }
     double min = a.minAvailability();
     return (c, u, out) -> {
+      AggregationKernel kernel = new AggregationKernel();
       for (int g = 0; g < m; g++) {
-        int[] ch = children[g];
-        int rows = c[ch[0]].length;
-        double[] y = new double[rows];
-        double[] x = new double[ch.length];
-        for (int i = 0; i < rows; i++) {
-          int present = 0;
-          for (int j = 0; j < ch.length; j++) {
-            x[j] = c[ch[j]][i];
-            present += Double.isNaN(x[j]) ? 0 : 1;
-          }
-          if ((double) present / ch.length < min) {
-            y[i] = Double.NaN;
-            continue;
-          }
-          y[i] = methods[g].aggregate(x, weights[g]);
-        }
+        double[] y = new double[c[children[g][0]].length];
+        kernel.aggregate(methods[g], c, null, children[g], weights[g], min, y);
         c[target[g]] = y;
       }
     };

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.borderland.core.model.AggregationMethod;
+import org.borderland.core.pipeline.Aggregation;
 
 /**
  * Why one target ranks above another: the factor-by-factor difference in their contributions to the
@@ -85,7 +85,7 @@ public record Comparison(Explanation first, Explanation second, List<Difference>
             e.target() + " has no index: none of its factors has a value; nothing to compare");
       }
     }
-    double sign = first.aggregation() == AggregationMethod.HARMONIC ? -1 : 1;
+    double sign = first.aggregation() == Aggregation.HARMONIC_MEAN ? -1 : 1;
     List<Difference> out = new ArrayList<>();
     for (Explanation.Factor a : first.factors()) {
       Explanation.Factor b = second.factor(a.id());
@@ -108,10 +108,10 @@ public record Comparison(Explanation first, Explanation second, List<Difference>
    * ln index₁ − ln index₂} for geometric, {@code 1/index₂ − 1/index₁} for harmonic.
    */
   public double gap() {
-    AggregationMethod m = first.aggregation();
+    Aggregation m = first.aggregation();
     double a = Explanation.onScale(m, first.index());
     double b = Explanation.onScale(m, second.index());
-    return m == AggregationMethod.HARMONIC ? b - a : a - b;
+    return m == Aggregation.HARMONIC_MEAN ? b - a : a - b;
   }
 
   /** The sum of the differences (equal to {@link #gap()} up to rounding). */

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Observation;
+import org.borderland.core.pipeline.Aggregation;
 import org.borderland.core.pipeline.Dataset;
 import org.borderland.core.pipeline.Step;
 import org.borderland.core.pipeline.StepRecord;
@@ -35,7 +35,7 @@ import org.borderland.core.pipeline.Treat;
  * </ul>
  *
  * A missing factor contributes nothing (NaN here, 0 in sums). {@link #contributionTotal()} and
- * {@link #onScale(AggregationMethod, double)} give the sum and the index on that scale.
+ * {@link #onScale(Aggregation, double)} give the sum and the index on that scale.
  *
  * @param aggressor ISO3 of the aggressor
  * @param target ISO3 of the target explained
@@ -57,7 +57,7 @@ public record Explanation(
     int year,
     String modelId,
     String modelName,
-    AggregationMethod aggregation,
+    Aggregation aggregation,
     double index,
     Integer rank,
     int targets,
@@ -100,7 +100,7 @@ public record Explanation(
   public record Factor(
       String id,
       String name,
-      AggregationMethod aggregation,
+      Aggregation aggregation,
       double score,
       double weight,
       double contribution,
@@ -241,7 +241,7 @@ public record Explanation(
                         target
                             + " was not scored; the targets were "
                             + String.join(", ", s.raw().targets())));
-    AggregationMethod method = s.model().indexAggregation();
+    Aggregation method = s.model().indexAggregation();
     Dataset last = s.run().last();
     int row = last.row(target);
     double present = 0;
@@ -355,14 +355,14 @@ public record Explanation(
    * A factor's term in the index's aggregation: {@code w·x} (arithmetic), {@code w·ln x}
    * (geometric), {@code w/x} (harmonic); NaN when the factor is missing.
    */
-  public static double term(AggregationMethod method, double weight, double score) {
+  public static double term(Aggregation method, double weight, double score) {
     if (Double.isNaN(score) || Double.isNaN(weight)) {
       return Double.NaN;
     }
     return switch (method) {
-      case ARITHMETIC -> weight * score;
-      case GEOMETRIC -> weight * Math.log(score);
-      case HARMONIC -> weight / score;
+      case ARITHMETIC_MEAN -> weight * score;
+      case GEOMETRIC_MEAN -> weight * Math.log(score);
+      case HARMONIC_MEAN -> weight / score;
     };
   }
 
@@ -370,20 +370,20 @@ public record Explanation(
    * The index on the scale the contributions add up to: the index (arithmetic), {@code ln(index)}
    * (geometric), {@code 1/index} (harmonic).
    */
-  public static double onScale(AggregationMethod method, double index) {
+  public static double onScale(Aggregation method, double index) {
     return switch (method) {
-      case ARITHMETIC -> index;
-      case GEOMETRIC -> Math.log(index);
-      case HARMONIC -> 1 / index;
+      case ARITHMETIC_MEAN -> index;
+      case GEOMETRIC_MEAN -> Math.log(index);
+      case HARMONIC_MEAN -> 1 / index;
     };
   }
 
   /** What the contributions add up to, in words, e.g. {@code the index}. */
-  public static String scale(AggregationMethod method) {
+  public static String scale(Aggregation method) {
     return switch (method) {
-      case ARITHMETIC -> "the index";
-      case GEOMETRIC -> "ln(index)";
-      case HARMONIC -> "1/index";
+      case ARITHMETIC_MEAN -> "the index";
+      case GEOMETRIC_MEAN -> "ln(index)";
+      case HARMONIC_MEAN -> "1/index";
     };
   }
 

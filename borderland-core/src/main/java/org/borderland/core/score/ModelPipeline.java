@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.PipelineStep;
 import org.borderland.core.pipeline.Aggregate;
@@ -81,8 +80,8 @@ public final class ModelPipeline {
       case "aggregate":
         {
           String m = s.parameter("method", "arithmetic").toLowerCase(Locale.ROOT);
-          AggregationMethod a =
-              AggregationMethod.fromId(m)
+          Aggregation a =
+              Aggregation.fromId(m)
                   .orElseThrow(
                       () ->
                           new IllegalArgumentException(
@@ -90,22 +89,13 @@ public final class ModelPipeline {
                                   + ": method '"
                                   + m
                                   + "' is not one of "
-                                  + AggregationMethod.validIds()));
-          return Aggregate.all(aggregation(a));
+                                  + String.join(", ", Aggregation.shortIds())));
+          return Aggregate.all(a);
         }
       default:
         throw new IllegalArgumentException(
             where + ": not supported in a model; use impute, treat, normalise, aggregate");
     }
-  }
-
-  /** The pipeline's aggregation method for a model's. */
-  public static Aggregation aggregation(AggregationMethod m) {
-    return switch (m) {
-      case ARITHMETIC -> Aggregation.ARITHMETIC_MEAN;
-      case GEOMETRIC -> Aggregation.GEOMETRIC_MEAN;
-      case HARMONIC -> Aggregation.HARMONIC_MEAN;
-    };
   }
 
   private static double number(PipelineStep s, String p, String fallback, String where) {

@@ -106,7 +106,7 @@ public final class Scorer {
             null,
             1,
             1,
-            ModelPipeline.aggregation(model.indexAggregation()),
+            model.indexAggregation(),
             null,
             Double.NaN,
             ""));
@@ -119,7 +119,7 @@ public final class Scorer {
               Scoring.INDEX,
               f.weight(),
               1,
-              ModelPipeline.aggregation(f.aggregation()),
+              f.aggregation(),
               null,
               Double.NaN,
               ""));

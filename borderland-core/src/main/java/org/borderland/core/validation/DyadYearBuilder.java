@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.borderland.core.concurrent.Cancellation;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.Geography;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
@@ -21,6 +20,7 @@ import org.borderland.core.model.RawTable;
 import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Observation;
+import org.borderland.core.pipeline.Aggregation;
 import org.borderland.core.score.AllPairs;
 import org.borderland.core.score.Scorer;
 import org.borderland.core.score.TargetResult;
@@ -374,9 +374,9 @@ public final class DyadYearBuilder {
         "Contiguity, alliance, capability and major-power status (Bremer 1992)",
         Map.of(),
         List.of(
-            new FactorGroup("dyad", "Dyad", "covariates", 1, AggregationMethod.ARITHMETIC, true)),
+            new FactorGroup("dyad", "Dyad", "covariates", 1, Aggregation.ARITHMETIC_MEAN, true)),
         specs,
-        AggregationMethod.ARITHMETIC,
+        Aggregation.ARITHMETIC_MEAN,
         List.of());
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.AggressorProfile;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
@@ -18,6 +17,7 @@ import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.Source;
+import org.borderland.core.pipeline.Aggregation;
 
 /**
  * A small hand-made world for the geography tests: Central Asia, the Caspian, and a few states
@@ -131,14 +131,14 @@ final class MiniWorld {
         "Geo",
         "",
         Map.of("RUS", russia()),
-        List.of(new FactorGroup("f", "F", "why", 1, AggregationMethod.ARITHMETIC, false)),
+        List.of(new FactorGroup("f", "F", "why", 1, Aggregation.ARITHMETIC_MEAN, false)),
         List.of(
             spec("gateway", new Definition.GatewayCount(), fb),
             spec(
                 "gateway_population",
                 new Definition.GatewayCount(Definition.GatewayCount.Measure.POPULATION),
                 fb)),
-        AggregationMethod.ARITHMETIC,
+        Aggregation.ARITHMETIC_MEAN,
         List.of());
   }
 

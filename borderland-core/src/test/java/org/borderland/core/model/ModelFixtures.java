@@ -11,6 +11,7 @@ import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.Source;
+import org.borderland.core.pipeline.Aggregation;
 
 /** Small hand-made rows, registries and models for the model tests. */
 final class ModelFixtures {
@@ -175,9 +176,9 @@ final class ModelFixtures {
         "Test",
         "",
         Map.of("RUS", russia()),
-        List.of(new FactorGroup("f", "F", "why", 1, AggregationMethod.ARITHMETIC, false)),
+        List.of(new FactorGroup("f", "F", "why", 1, Aggregation.ARITHMETIC_MEAN, false)),
         List.of(specs),
-        AggregationMethod.ARITHMETIC,
+        Aggregation.ARITHMETIC_MEAN,
         List.of());
   }
 

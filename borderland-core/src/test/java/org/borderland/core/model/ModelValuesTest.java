@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import org.borderland.core.pipeline.Aggregation;
 import org.junit.jupiter.api.Test;
 
 /** The model's value types check themselves. */
 class ModelValuesTest {
   private static FactorGroup factor(String id) {
-    return new FactorGroup(id, id, "why", 1, AggregationMethod.ARITHMETIC, false);
+    return new FactorGroup(id, id, "why", 1, Aggregation.ARITHMETIC_MEAN, false);
   }
 
   private static IndicatorSpec indicator(String id, String factor) {
@@ -41,7 +42,7 @@ class ModelValuesTest {
                     Map.of(),
                     List.of(factor("kin")),
                     List.of(indicator("a", "kni")),
-                    AggregationMethod.ARITHMETIC,
+                    Aggregation.ARITHMETIC_MEAN,
                     List.of()))
         .hasMessageContaining("names factor 'kni'")
         .hasMessageContaining("factors: kin");
@@ -54,7 +55,7 @@ class ModelValuesTest {
                     Map.of(),
                     List.of(factor("kin")),
                     List.of(indicator("a", "kin"), indicator("a", "kin")),
-                    AggregationMethod.ARITHMETIC,
+                    Aggregation.ARITHMETIC_MEAN,
                     List.of()))
         .hasMessageContaining("indicator 'a' twice");
     assertThatThrownBy(
@@ -66,7 +67,7 @@ class ModelValuesTest {
                     Map.of(),
                     List.of(factor("kin"), factor("border")),
                     List.of(indicator("a", "kin")),
-                    AggregationMethod.ARITHMETIC,
+                    Aggregation.ARITHMETIC_MEAN,
                     List.of()))
         .hasMessageContaining("'border'")
         .hasMessageContaining("no indicators");
@@ -84,7 +85,7 @@ class ModelValuesTest {
 
   @Test
   void weightsDirectionsAndPipelineStepsAreChecked() {
-    assertThatThrownBy(() -> new FactorGroup("f", "F", "", -1, AggregationMethod.ARITHMETIC, false))
+    assertThatThrownBy(() -> new FactorGroup("f", "F", "", -1, Aggregation.ARITHMETIC_MEAN, false))
         .hasMessageContaining("weight");
     assertThatThrownBy(
             () ->

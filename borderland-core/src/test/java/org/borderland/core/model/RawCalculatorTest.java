@@ -22,6 +22,7 @@ import org.borderland.core.model.Definition.Quantity;
 import org.borderland.core.model.Definition.Side;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.pipeline.Aggregation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -138,9 +139,9 @@ class RawCalculatorTest {
               "T",
               "",
               Map.of("CHN", chn),
-              List.of(new FactorGroup("f", "F", "", 1, AggregationMethod.ARITHMETIC, false)),
+              List.of(new FactorGroup("f", "F", "", 1, Aggregation.ARITHMETIC_MEAN, false)),
               List.of(KIN),
-              AggregationMethod.ARITHMETIC,
+              Aggregation.ARITHMETIC_MEAN,
               List.of());
       Panel p =
           panel(

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
@@ -24,6 +23,7 @@ import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.Source;
+import org.borderland.core.pipeline.Aggregation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,16 +41,16 @@ class RankingTest {
     return new IndicatorSpec(id, id, factor, DEF, direction, t, w, "u", false, ANY, null, "");
   }
 
-  private static Model model(List<PipelineStep> pipeline, AggregationMethod index) {
+  private static Model model(List<PipelineStep> pipeline, Aggregation index) {
     return new Model(
         "t",
         "T",
         "",
         Map.of(),
         List.of(
-            new FactorGroup("f1", "F1", "", 1, AggregationMethod.ARITHMETIC, false),
-            new FactorGroup("f2", "F2", "", 2, AggregationMethod.GEOMETRIC, false),
-            new FactorGroup("f3", "F3", "", 1, AggregationMethod.HARMONIC, false)),
+            new FactorGroup("f1", "F1", "", 1, Aggregation.ARITHMETIC_MEAN, false),
+            new FactorGroup("f2", "F2", "", 2, Aggregation.GEOMETRIC_MEAN, false),
+            new FactorGroup("f3", "F3", "", 1, Aggregation.HARMONIC_MEAN, false)),
         List.of(
             spec("a", "f1", 1, new Transform.Identity(), 1),
             spec("b", "f1", -1, new Transform.Log(1), 2),
@@ -154,7 +154,7 @@ class RankingTest {
                 step("treat", "winmax", "5"),
                 step("normalise", "method", "min_max", "low", "1", "high", "100"),
                 step("aggregate", "method", "arithmetic")),
-            AggregationMethod.ARITHMETIC),
+            Aggregation.ARITHMETIC_MEAN),
         1,
         300);
   }
@@ -168,7 +168,7 @@ class RankingTest {
                 step("treat", "winmax", "2", "skew", "1.5", "kurtosis", "3"),
                 step("normalise", "method", "rank"),
                 step("aggregate", "method", "arithmetic")),
-            AggregationMethod.GEOMETRIC),
+            Aggregation.GEOMETRIC_MEAN),
         2,
         200);
     assertSame(
@@ -177,7 +177,7 @@ class RankingTest {
                 step("impute", "method", "median"),
                 step("normalise", "method", "z_score", "mean", "10", "sd", "1"),
                 step("aggregate", "method", "arithmetic")),
-            AggregationMethod.ARITHMETIC),
+            Aggregation.ARITHMETIC_MEAN),
         3,
         200);
   }
@@ -189,7 +189,7 @@ class RankingTest {
             List.of(
                 step("normalise", "method", "min_max", "low", "1", "high", "100"),
                 step("aggregate", "method", "arithmetic")),
-            AggregationMethod.HARMONIC);
+            Aggregation.HARMONIC_MEAN);
     assertSame(m, 4, 100);
     RawTable raw = table(m, new Random(5), 30);
     assertThat(scorer(m).ranking(raw)).allSatisfy(r -> assertThat(r.quality().imputed()).isZero());
@@ -203,7 +203,7 @@ class RankingTest {
             List.of(
                 step("normalise", "method", "min_max", "low", "0", "high", "100"),
                 step("aggregate", "method", "arithmetic")),
-            AggregationMethod.ARITHMETIC);
+            Aggregation.ARITHMETIC_MEAN);
     Scorer s = scorer(m);
     RawTable raw = table(m, new Random(6), 20);
     Throwable plain = org.assertj.core.api.Assertions.catchThrowable(() -> s.score(raw));

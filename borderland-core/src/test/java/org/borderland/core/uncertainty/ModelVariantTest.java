@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.function.Function;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
@@ -23,6 +22,7 @@ import org.borderland.core.model.RawValue;
 import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.pipeline.Aggregation;
 import org.borderland.core.score.Scorer;
 import org.borderland.core.score.TargetResult;
 import org.junit.jupiter.api.Test;
@@ -59,10 +59,10 @@ class ModelVariantTest {
         "",
         Map.of(),
         List.of(
-            new FactorGroup("f1", "F1", "", 1, AggregationMethod.ARITHMETIC, false),
-            new FactorGroup("f2", "F2", "", 1, AggregationMethod.ARITHMETIC, false)),
+            new FactorGroup("f1", "F1", "", 1, Aggregation.ARITHMETIC_MEAN, false),
+            new FactorGroup("f2", "F2", "", 1, Aggregation.ARITHMETIC_MEAN, false)),
         specs,
-        AggregationMethod.ARITHMETIC,
+        Aggregation.ARITHMETIC_MEAN,
         List.of(
             step("impute", "method", "none"),
             step("treat", "winmax", "5"),

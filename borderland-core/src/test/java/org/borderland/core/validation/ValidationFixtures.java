@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
@@ -18,6 +17,7 @@ import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.Source;
+import org.borderland.core.pipeline.Aggregation;
 
 /** Small hand-made registries, panels and models for the validation tests. */
 final class ValidationFixtures {
@@ -129,10 +129,10 @@ final class ValidationFixtures {
         "",
         Map.of(),
         List.of(
-            new FactorGroup("weakness", "Weakness", "", 1, AggregationMethod.ARITHMETIC, false),
-            new FactorGroup("border", "Border", "", 1, AggregationMethod.ARITHMETIC, false),
-            new FactorGroup("claims", "Claims", "", 1, AggregationMethod.ARITHMETIC, false),
-            new FactorGroup("leaders", "Leaders", "", 1, AggregationMethod.ARITHMETIC, false)),
+            new FactorGroup("weakness", "Weakness", "", 1, Aggregation.ARITHMETIC_MEAN, false),
+            new FactorGroup("border", "Border", "", 1, Aggregation.ARITHMETIC_MEAN, false),
+            new FactorGroup("claims", "Claims", "", 1, Aggregation.ARITHMETIC_MEAN, false),
+            new FactorGroup("leaders", "Leaders", "", 1, Aggregation.ARITHMETIC_MEAN, false)),
         List.of(
             spec(
                 "population_ratio",
@@ -158,7 +158,7 @@ final class ValidationFixtures {
                 new Definition.CuratedCount("leader_relations", false),
                 Sourcing.of("curated"),
                 new Transform.Identity())),
-        AggregationMethod.ARITHMETIC,
+        Aggregation.ARITHMETIC_MEAN,
         List.of(
             new PipelineStep("normalise", norm),
             new PipelineStep("aggregate", Map.of("method", "arithmetic"))));

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.AggressorProfile;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.Definition.Kind;
@@ -25,6 +24,7 @@ import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Indicator;
 import org.borderland.core.panel.Indicators;
+import org.borderland.core.pipeline.Aggregation;
 import org.borderland.core.score.ModelPipeline;
 import org.borderland.data.curated.Factor;
 import org.borderland.data.yaml.SizeLimit;
@@ -171,13 +171,13 @@ public final class ModelReader {
       description =
           Optional.ofNullable(fields.text(head, "description", "model", false)).orElse("");
     }
-    AggregationMethod indexAggregation = AggregationMethod.ARITHMETIC;
+    Aggregation indexAggregation = Aggregation.ARITHMETIC_MEAN;
     Node indexNode = top.get("index");
     if (indexNode != null) {
       MapNode m = fields.map(indexNode, "index");
       if (m != null) {
         fields.onlyKeys(m, INDEX_KEYS, "index");
-        AggregationMethod a = aggregation(m, "index");
+        Aggregation a = aggregation(m, "index");
         indexAggregation = a == null ? indexAggregation : a;
       }
     }
@@ -458,7 +458,7 @@ public final class ModelReader {
       String id = id(m, "id", path);
       String name = fields.text(m, "name", path, true);
       Double weight = weight(m, path);
-      AggregationMethod agg = aggregation(m, path);
+      Aggregation agg = aggregation(m, path);
       String rationale = fields.text(m, "rationale", path, true);
       Boolean addition = fields.bool(m, "addition", path);
       if (id != null && !seen.add(id)) {
@@ -475,7 +475,7 @@ public final class ModelReader {
               name,
               rationale,
               weight,
-              agg == null ? AggregationMethod.ARITHMETIC : agg,
+              agg == null ? Aggregation.ARITHMETIC_MEAN : agg,
               addition != null && addition));
     }
     return out;
@@ -835,16 +835,15 @@ public final class ModelReader {
   // ------------------------------------------------------------------------------------------
   // Field helpers: each reports its own problems and returns null when the value is unusable.
 
-  private AggregationMethod aggregation(MapNode m, String path) {
+  private Aggregation aggregation(MapNode m, String path) {
     String v = fields.text(m, "aggregation", path, false);
     if (v == null) {
       return null;
     }
-    Optional<AggregationMethod> a = AggregationMethod.fromId(v);
+    Optional<Aggregation> a = Aggregation.fromId(v);
     if (a.isEmpty()) {
-      List<String> ids =
-          Arrays.stream(AggregationMethod.values()).map(AggregationMethod::id).toList();
-      fields.unknown(m.get("aggregation"), path + ".aggregation", "aggregation", v, ids);
+      fields.unknown(
+          m.get("aggregation"), path + ".aggregation", "aggregation", v, Aggregation.shortIds());
       return null;
     }
     return a.get();

@@ -77,13 +77,8 @@ public final class Choices {
    * the means too.
    */
   public static Aggregation aggregation(String id) {
-    String n = norm(id);
-    for (Aggregation a : Aggregation.values()) {
-      if (a.id().equals(n) || a.id().equals(n + "-mean")) {
-        return a;
-      }
-    }
-    throw unknown("aggregation", id, aggregationIds());
+    return Aggregation.fromId(norm(id))
+        .orElseThrow(() -> unknown("aggregation", id, aggregationIds()));
   }
 
   /** An imputation method by id (not carry-forward: an analysis ranks one cross-section). */

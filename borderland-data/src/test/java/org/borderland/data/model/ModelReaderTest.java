@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.Transform;
+import org.borderland.core.pipeline.Aggregation;
 import org.borderland.data.registry.RegistryTables;
 import org.borderland.data.yaml.YamlProblem;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class ModelReaderTest {
   void readsEveryPartOfAModel() throws ModelFileException {
     Model m = read(GOOD);
     assertThat(m.id()).isEqualTo("tiny");
-    assertThat(m.indexAggregation()).isEqualTo(AggregationMethod.GEOMETRIC);
+    assertThat(m.indexAggregation()).isEqualTo(Aggregation.GEOMETRIC_MEAN);
     assertThat(m.pipeline())
         .singleElement()
         .satisfies(

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.TransitRules;
-import org.borderland.core.model.AggregationMethod;
 import org.borderland.core.model.AggressorProfile;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
@@ -18,6 +17,7 @@ import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
+import org.borderland.core.pipeline.Aggregation;
 import org.borderland.data.build.PanelLocation;
 import org.borderland.data.registry.RegistryTables;
 import org.borderland.data.yaml.YamlProblem;
@@ -45,7 +45,7 @@ class TransitFileTest {
                   Map.of("NATO", List.of("NATO"), "EU", List.of("EU", "EU (new member)")),
                   List.of(),
                   List.of("CHN", "IRN"))),
-          List.of(new FactorGroup("f", "F", "", 1, AggregationMethod.ARITHMETIC, false)),
+          List.of(new FactorGroup("f", "F", "", 1, Aggregation.ARITHMETIC_MEAN, false)),
           List.of(
               new IndicatorSpec(
                   "g",
@@ -60,7 +60,7 @@ class TransitFileTest {
                   Sourcing.of("factbook-archive"),
                   null,
                   "")),
-          AggregationMethod.ARITHMETIC,
+          Aggregation.ARITHMETIC_MEAN,
           List.of());
 
   private static final TransitRules DEFAULTS = TransitRules.defaults(MODEL, "RUS");
