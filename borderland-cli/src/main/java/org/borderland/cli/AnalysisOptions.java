@@ -1,12 +1,20 @@
 package org.borderland.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.borderland.core.uncertainty.Input;
+import java.util.Optional;
+import org.borderland.app.analysis.Analysed;
+import org.borderland.app.analysis.AnalysisInputs;
+import org.borderland.app.problem.BadParameter;
 import org.borderland.core.uncertainty.UncertaintySpec;
-import org.borderland.data.uncertainty.Choices;
+import org.borderland.data.coinr.CoinrInput;
+import org.borderland.data.coinr.CoinrReader;
+import org.borderland.data.coinr.PipelineFile;
+import org.borderland.data.coinr.PipelineFileException;
+import org.borderland.data.importer.ImportException;
 import org.borderland.data.uncertainty.SpecFile;
+import org.borderland.data.uncertainty.SpecFileException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -128,81 +136,85 @@ public final class AnalysisOptions {
     return data != null || meta != null;
   }
 
-  /** The worker threads. */
-  int threads() {
-    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (t < 1 || t > 256) {
-      throw new IllegalArgumentException("--threads " + t + " must be between 1 and 256");
+  /**
+   * The inputs: the spec file (read here), else the flags, else the documented default.
+   *
+   * @throws SpecFileException for a bad spec file, with its lines
+   */
+  AnalysisInputs inputs() throws SpecFileException {
+    AnalysisInputs.Flags flags =
+        new AnalysisInputs.Flags(
+            noiseWeights,
+            noiseLevels,
+            weightSets,
+            normalisation,
+            aggregation,
+            winmax,
+            imputation,
+            models);
+    if (spec != null && flags.any()) {
+      return AnalysisInputs.of(UncertaintySpec.defaults(), spec.toString(), flags); // refuses both
     }
-    return t;
-  }
-
-  /** Whether any input flag was given. */
-  private boolean anyFlag() {
-    return noiseWeights != null
-        || normalisation != null
-        || aggregation != null
-        || winmax != null
-        || imputation != null
-        || models != null;
+    return spec == null
+        ? AnalysisInputs.of(null, null, flags)
+        : AnalysisInputs.of(SpecFile.read(spec).spec(), spec.toString(), flags);
   }
 
   /**
-   * The inputs: the spec file, else the flags, else the documented default.
+   * What the options analyse: the dataset the files hold (read here: the door reads files, the
+   * service takes what they hold), or the engine's model for the engine options.
    *
-   * @return the inputs and where they came from
+   * @throws BadParameter for options of the other form
    */
-  Spec spec() throws Exception {
-    if ((noiseLevels != null || weightSets != null) && noiseWeights == null) {
-      throw new IllegalArgumentException(
-          "--noise-levels and --weight-sets qualify --noise-weights; give --noise-weights X too");
-    }
-    if (spec != null) {
-      if (anyFlag()) {
-        throw new IllegalArgumentException(
-            "Give the inputs either in --spec "
-                + spec
-                + " or as flags (--noise-weights, --normalisation, …), not both");
+  Analysed analysed(CommandSpec cmd, EngineOptions eo)
+      throws ImportException, PipelineFileException {
+    if (generic()) {
+      if (data == null || meta == null) {
+        throw new BadParameter(
+            data == null ? "data" : "meta",
+            null,
+            "The dataset form needs both --data iData.csv and --meta iMeta.csv");
       }
-      SpecFile.Read r = SpecFile.read(spec);
-      return new Spec(r.spec(), spec.toString());
-    }
-    if (!anyFlag()) {
-      return new Spec(UncertaintySpec.defaults(), "default");
-    }
-    List<Input> in = new ArrayList<>();
-    if (noiseWeights != null) {
-      in.add(
-          new Input.WeightNoise(
+      for (String engineOnly : List.of("aggressor", "year", "model")) {
+        if (cmd.commandLine().getParseResult().hasMatchedOption("--" + engineOnly)) {
+          throw new BadParameter(
+              engineOnly,
               null,
-              noiseWeights,
-              noiseLevels == null ? List.of() : Choices.integers(noiseLevels, "--noise-levels"),
-              weightSets));
+              engineOnly + " is for the engine's model; with --data the dataset is analysed");
+        }
+      }
+      if (scenarioOption.given()) {
+        throw new BadParameter(
+            "scenario",
+            null,
+            "scenario is for the engine's model; with --data the dataset is analysed as it is");
+      }
+      if (candidates != null || models != null) {
+        throw new BadParameter(
+            candidates != null ? "candidates" : "models",
+            null,
+            "--candidates and --models are for the engine's model; with --data every unit of the"
+                + " dataset is ranked");
+      }
+      CoinrInput in = CoinrReader.read(data, meta, Optional.ofNullable(denominators));
+      return new Analysed.Dataset(
+          in,
+          pipeline == null ? null : PipelineFile.read(pipeline, in.tree()),
+          data.toString(),
+          meta.toString(),
+          pipeline == null ? null : pipeline.toString());
     }
-    if (normalisation != null) {
-      in.add(new Input.Normalisations(null, Choices.normalisations(normalisation)));
+    if (pipeline != null || denominators != null) {
+      throw new BadParameter(
+          pipeline != null ? "pipeline" : "denominators",
+          null,
+          "--pipeline and --denominators go with --data and --meta (a dataset in COINr's layout)");
     }
-    if (aggregation != null) {
-      in.add(new Input.Aggregations(null, Choices.aggregations(aggregation), List.of()));
-    }
-    if (winmax != null) {
-      Input.Winmax w = Choices.winmax(winmax);
-      in.add(w);
-    }
-    if (imputation != null) {
-      in.add(new Input.Imputations(null, Choices.imputations(imputation)));
-    }
-    if (models != null) {
-      in.add(new Input.Models(null, Choices.items(models, "--models")));
-    }
-    return new Spec(new UncertaintySpec(in), "flags");
+    return new Analysed.Model(
+        eo.aggressor,
+        eo.year,
+        eo.model,
+        EngineOptions.codes(candidates).orElse(List.of()),
+        scenarioOption.input());
   }
-
-  /**
-   * The inputs and their source.
-   *
-   * @param spec the inputs
-   * @param source {@code default}, {@code flags} or the spec file
-   */
-  record Spec(UncertaintySpec spec, String source) {}
 }

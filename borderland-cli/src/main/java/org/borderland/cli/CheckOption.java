@@ -1,8 +1,8 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.borderland.app.analysis.CheckResult;
+import org.borderland.app.common.Json;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,6 +23,11 @@ public final class CheckOption {
     return check;
   }
 
+  /** Prints the size of the run the inputs describe. */
+  void report(PrintWriter out, CheckResult size) {
+    out.println(Json.write(size));
+  }
+
   /**
    * Prints the size of the run the inputs describe.
    *
@@ -30,9 +35,6 @@ public final class CheckOption {
    * @param threads the worker threads it would use
    */
   void report(PrintWriter out, long replications, int threads) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("replications", replications);
-    m.put("threads", threads);
-    out.println(Json.write(m));
+    report(out, new CheckResult(replications, threads));
   }
 }

@@ -1,13 +1,13 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.borderland.app.analysis.AnalysisInputs;
+import org.borderland.app.analysis.SensitivityRequest;
+import org.borderland.app.analysis.SensitivityResult;
+import org.borderland.app.analysis.SensitivityService;
+import org.borderland.app.common.Json;
 import org.borderland.core.uncertainty.Sensitivity;
-import org.borderland.core.uncertainty.TargetStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,115 +55,56 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
 
   @Override
   public Integer call() throws Exception {
-    boolean json = output.json();
-    Sensitivity.Options options =
-        new Sensitivity.Options(analysis.seed, runs, bootstrap, target, analysis.threads(), null);
-    Analyses.Prepared p = Analyses.prepare(spec, engine, analysis, analysis.seed);
-    // A target of the engine's model is an ISO3 code; a unit of a dataset is as written.
-    String t =
-        target == null
-            ? null
-            : p.names().isEmpty() ? target.strip() : target.strip().toUpperCase(Locale.ROOT);
+    SensitivityService service = new SensitivityService(engine.app());
+    AnalysisInputs inputs = analysis.inputs();
+    SensitivityRequest request =
+        new SensitivityRequest(
+            analysis.analysed(spec, engine),
+            inputs,
+            analysis.seed,
+            runs,
+            bootstrap,
+            target,
+            analysis.threads,
+            analysis.warmUp);
+    PrintWriter out = spec.commandLine().getOut();
     if (check.on()) {
-      check.report(
-          spec.commandLine().getOut(),
-          Sensitivity.check(
-              p.subject(),
-              p.spec().spec(),
-              new Sensitivity.Options(analysis.seed, runs, bootstrap, t, options.threads(), null)),
-          options.threads());
+      check.report(out, service.check(request));
       return ExitCode.OK;
     }
-    long total = (long) runs * (p.spec().spec().size() + 2);
-    if (analysis.warmUp) {
-      Sensitivity.run(
-          p.subject(),
-          p.spec().spec(),
-          new Sensitivity.Options(
-              analysis.seed, Math.min(runs, 100), 0, t, options.threads(), null));
+    SensitivityResult r;
+    try (Analyses.Bar bar = new Analyses.Bar("sensitivity")) {
+      r = service.analyse(request, bar.progress());
     }
-    Sensitivity.Result r;
-    long elapsed;
-    try (Analyses.Progress bar = new Analyses.Progress(Math.toIntExact(total), "sensitivity")) {
-      long t0 = System.nanoTime();
-      r =
-          Sensitivity.run(
-              p.subject(),
-              p.spec().spec(),
-              new Sensitivity.Options(
-                  analysis.seed, runs, bootstrap, t, options.threads(), bar.consumer()));
-      elapsed = Math.round((System.nanoTime() - t0) / 1e6);
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.write(json(r, p, elapsed)));
+    if (output.json()) {
+      out.println(Json.write(r));
     } else {
-      table(out, r, p, elapsed);
+      table(out, r);
     }
     Analyses.chart(
         analysis.chart,
         Charts.sobol(
             "Sensitivity of the " + r.output() + " (N = " + runs + ", seed " + analysis.seed + ")",
-            r.inputs()),
+            r.about().indices()),
         spec);
     return ExitCode.OK;
   }
 
-  private static Map<String, Object> json(
-      Sensitivity.Result r, Analyses.Prepared p, long elapsedMs) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("seed", r.seed());
-    m.put("runs", r.runs());
-    m.put("n", r.n());
-    m.put("bootstrap", r.bootstrap());
-    m.put("elapsedMs", elapsedMs);
-    m.putAll(p.about());
-    m.put("output", r.output());
-    m.put("variance", Analyses.num(r.variance()));
-    m.put("inputSource", p.spec().source());
-    m.put("failed", r.failed());
-    m.put("rowsUsed", r.rowsUsed());
-    m.put("failures", UncertaintyCommand.failures(r.failures()));
-    List<Map<String, Object>> inputs = new ArrayList<>();
-    for (Sensitivity.Index i : r.inputs()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("name", i.name());
-      x.put("kind", i.kind());
-      x.put("si", Analyses.num(i.si()));
-      x.put("sti", Analyses.num(i.sti()));
-      x.put("siLow", Analyses.num(i.siLow()));
-      x.put("siHigh", Analyses.num(i.siHigh()));
-      x.put("stiLow", Analyses.num(i.stiLow()));
-      x.put("stiHigh", Analyses.num(i.stiHigh()));
-      inputs.add(x);
-    }
-    m.put("inputs", inputs);
-    List<Map<String, Object>> targets = new ArrayList<>();
-    for (TargetStats t : r.targets()) {
-      targets.add(Analyses.target(t));
-    }
-    m.put("targets", targets);
-    if (p.provenance() != null) {
-      m.put("provenance", p.provenance());
-    }
-    return m;
-  }
-
-  private static void table(
-      PrintWriter out, Sensitivity.Result r, Analyses.Prepared p, long elapsedMs) {
+  private static void table(PrintWriter out, SensitivityResult r) {
+    SensitivityResult.About about = r.about();
     out.printf(
         Locale.ROOT,
         "Sensitivity of the ranking of %s: output %s; N = %,d, %,d runs, %d bootstrap"
             + " replications, seed %d (analysis %d ms).%n%n",
-        p.heading(),
+        about.heading(),
         r.output(),
         r.n(),
         r.runs(),
         r.bootstrap(),
         r.seed(),
-        elapsedMs);
+        r.elapsedMs());
     Table t = new Table("input", "first order Si", "5-95%", "total order STi", "5-95%");
-    for (Sensitivity.Index i : r.inputs()) {
+    for (Sensitivity.Index i : about.indices()) {
       t.add(
           i.name(),
           Analyses.fmt("%.3f", i.si()),
@@ -177,15 +118,15 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
         Locale.ROOT,
         "Si: the share of the output's variance (%s) an input explains alone; STi: with its"
             + " interactions. %,d of %,d design rows used.%n",
-        Analyses.fmt("%.4g", r.variance()),
+        Analyses.fmt("%.4g", about.variance()),
         r.rowsUsed(),
         r.n());
-    UncertaintyCommand.printFailures(out, r.failed(), r.runs(), r.failures());
+    Analyses.printFailures(out, r.failed(), r.runs(), r.failures());
     out.println();
     out.println("Rank statistics over the " + 2 * r.n() + " runs of the two sample matrices:");
-    Analyses.targetsTable(r.targets(), p.names()).printAligned(out);
-    if (p.provenanceLine() != null) {
-      out.println("Provenance: " + p.provenanceLine());
+    Analyses.targetsTable(about.stats(), about.names()).printAligned(out);
+    if (about.provenanceLine() != null) {
+      out.println("Provenance: " + about.provenanceLine());
     }
   }
 }

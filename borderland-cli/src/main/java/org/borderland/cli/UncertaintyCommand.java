@@ -1,14 +1,12 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.borderland.core.uncertainty.Failure;
-import org.borderland.core.uncertainty.TargetStats;
-import org.borderland.core.uncertainty.Uncertainty;
+import org.borderland.app.analysis.AnalysisInputs;
+import org.borderland.app.analysis.UncertaintyRequest;
+import org.borderland.app.analysis.UncertaintyResult;
+import org.borderland.app.analysis.UncertaintyService;
+import org.borderland.app.common.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,111 +42,61 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
 
   @Override
   public Integer call() throws Exception {
-    boolean json = output.json();
-    Uncertainty.Options options =
-        new Uncertainty.Options(analysis.seed, runs, analysis.threads(), null);
-    Analyses.Prepared p = Analyses.prepare(spec, engine, analysis, analysis.seed);
+    UncertaintyService service = new UncertaintyService(engine.app());
+    AnalysisInputs inputs = analysis.inputs();
+    UncertaintyRequest request =
+        new UncertaintyRequest(
+            analysis.analysed(spec, engine),
+            inputs,
+            analysis.seed,
+            runs,
+            analysis.threads,
+            analysis.warmUp);
+    PrintWriter out = spec.commandLine().getOut();
     if (check.on()) {
-      check.report(
-          spec.commandLine().getOut(),
-          Uncertainty.check(p.subject(), p.spec().spec(), options),
-          options.threads());
+      check.report(out, service.check(request));
       return ExitCode.OK;
     }
-    if (analysis.warmUp) {
-      Uncertainty.run(
-          p.subject(),
-          p.spec().spec(),
-          new Uncertainty.Options(analysis.seed, Math.min(runs, 500), options.threads(), null));
+    UncertaintyResult r;
+    try (Analyses.Bar bar = new Analyses.Bar("uncertainty")) {
+      r = service.analyse(request, bar.progress());
     }
-    Uncertainty.Result r;
-    long t0;
-    long elapsed;
-    try (Analyses.Progress bar = new Analyses.Progress(runs, "uncertainty")) {
-      t0 = System.nanoTime();
-      r =
-          Uncertainty.run(
-              p.subject(),
-              p.spec().spec(),
-              new Uncertainty.Options(analysis.seed, runs, options.threads(), bar.consumer()));
-      elapsed = Math.round((System.nanoTime() - t0) / 1e6);
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.write(json(r, p, elapsed)));
+    if (output.json()) {
+      out.println(Json.write(r));
     } else {
-      table(out, r, p, elapsed);
+      table(out, r);
     }
     Analyses.chart(
         analysis.chart,
         Charts.rankIntervals(
-            "Rank uncertainty: " + runs + " replications, seed " + analysis.seed, r.targets()),
+            "Rank uncertainty: " + runs + " replications, seed " + analysis.seed,
+            r.about().stats()),
         spec);
     return ExitCode.OK;
   }
 
-  static Map<String, Object> json(Uncertainty.Result r, Analyses.Prepared p, long elapsedMs) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("seed", r.seed());
-    m.put("runs", r.runs());
-    m.put("elapsedMs", elapsedMs);
-    m.putAll(p.about());
-    m.put("inputs", r.inputs());
-    m.put("inputSource", p.spec().source());
-    m.put("failed", r.failed());
-    m.put("failures", failures(r.failures()));
-    List<Map<String, Object>> targets = new ArrayList<>();
-    for (TargetStats t : r.targets()) {
-      targets.add(Analyses.target(t));
-    }
-    m.put("targets", targets);
-    if (p.provenance() != null) {
-      m.put("provenance", p.provenance());
-    }
-    return m;
-  }
-
-  static List<Map<String, Object>> failures(List<Failure> failures) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Failure f : failures) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("message", f.message());
-      x.put("count", f.count());
-      out.add(x);
-    }
-    return out;
-  }
-
-  private static void table(
-      PrintWriter out, Uncertainty.Result r, Analyses.Prepared p, long elapsedMs) {
+  private static void table(PrintWriter out, UncertaintyResult r) {
+    UncertaintyResult.About about = r.about();
     out.printf(
         Locale.ROOT,
         "Uncertainty of the ranking of %s: %,d replications, seed %d (analysis %d ms).%n",
-        p.heading(),
+        about.heading(),
         r.runs(),
         r.seed(),
-        elapsedMs);
-    out.println("Inputs (" + p.spec().source() + "):");
+        r.elapsedMs());
+    out.println("Inputs (" + r.inputSource() + "):");
     for (String i : r.inputs()) {
       out.println("  " + i);
     }
     out.println();
-    Analyses.targetsTable(r.targets(), p.names()).printAligned(out);
+    Analyses.targetsTable(about.stats(), about.names()).printAligned(out);
     out.println();
-    printFailures(out, r.failed(), r.runs(), r.failures());
+    Analyses.printFailures(out, r.failed(), r.runs(), r.failures());
     out.println(
         "Ranks: 1 = first; mean, median and 5-95 % over the replications that ranked the target;"
             + " P = share of replications.");
-    if (p.provenanceLine() != null) {
-      out.println("Provenance: " + p.provenanceLine());
-    }
-  }
-
-  static void printFailures(PrintWriter out, int failed, int runs, List<Failure> failures) {
-    out.printf(
-        Locale.ROOT, "Failed replications: %,d of %,d%s%n", failed, runs, failed > 0 ? ":" : ".");
-    for (Failure f : failures) {
-      out.printf(Locale.ROOT, "  %,d × %s%n", f.count(), f.message());
+    if (about.provenanceLine() != null) {
+      out.println("Provenance: " + about.provenanceLine());
     }
   }
 }

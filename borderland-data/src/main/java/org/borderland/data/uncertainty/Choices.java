@@ -98,7 +98,7 @@ public final class Choices {
    */
   public static List<NormalisationSpec> normalisations(String csv) {
     List<NormalisationSpec> out = new ArrayList<>();
-    for (String item : items(csv, "--normalisation")) {
+    for (String item : items(csv, "normalisation")) {
       String[] p = item.split(":", -1);
       Normalisation m = normalisation(p[0]);
       List<Double> params = new ArrayList<>();
@@ -112,7 +112,7 @@ public final class Choices {
 
   /** Aggregations, comma-separated, e.g. {@code arithmetic,geometric}. */
   public static List<Aggregation> aggregations(String csv) {
-    return items(csv, "--aggregation").stream().map(Choices::aggregation).toList();
+    return items(csv, "aggregation").stream().map(Choices::aggregation).toList();
   }
 
   /**
@@ -120,7 +120,7 @@ public final class Choices {
    */
   public static List<Impute> imputations(String csv) {
     List<Impute> out = new ArrayList<>();
-    for (String item : items(csv, "--imputation")) {
+    for (String item : items(csv, "imputation")) {
       String[] p = item.split(":", 2);
       out.add(new Impute(imputation(p[0]), p.length > 1 ? p[1].strip() : null, null));
     }
@@ -143,7 +143,7 @@ public final class Choices {
       // reported below
     }
     throw new IllegalArgumentException(
-        "--winmax '" + range + "' should be MIN-MAX with whole numbers, e.g. 1-5");
+        "winmax '" + range + "' should be MIN-MAX with whole numbers, e.g. 1-5");
   }
 
   /** Whole numbers, comma-separated, e.g. levels {@code 2,3}. */
