@@ -2,7 +2,18 @@ package org.borderland.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.borderland.app.Borderland;
+import org.borderland.app.analysis.Analysed;
+import org.borderland.app.analysis.AnalysisInputs;
+import org.borderland.app.analysis.SensitivityRequest;
+import org.borderland.app.analysis.SensitivityResult;
+import org.borderland.app.analysis.SensitivityService;
+import org.borderland.app.analysis.UncertaintyRequest;
+import org.borderland.app.analysis.UncertaintyResult;
+import org.borderland.app.analysis.UncertaintyService;
+import org.borderland.app.common.ScenarioInput;
+import org.borderland.app.problem.TooLarge;
 import org.borderland.app.rank.RankRequest;
 import org.borderland.app.rank.RankResult;
 import org.borderland.app.rank.RankService;
@@ -60,6 +71,7 @@ final class Api {
             RankResult.class,
             rankAnswer));
     r.add(scenario("rank", rankParams, RankResult.class, rankAnswer));
+    analyses(r, app, limits);
     r.add(
         Route.own(
             "GET",
@@ -91,5 +103,146 @@ final class Api {
         result,
         answer,
         null);
+  }
+
+  /** The parameters of an analysis's uncertain inputs and run, as the command line's options. */
+  private static List<Param> analysisParams(boolean sensitivity) {
+    List<Param> p =
+        new ArrayList<>(
+            List.of(
+                MODEL,
+                AGGRESSOR,
+                YEAR,
+                Param.string(
+                    "candidates", "Analyse these targets (ISO3 codes, comma-separated).", null),
+                Param.integer("seed", "Seed of the random draws (echoed in the result).", "42"),
+                Param.integer("threads", "Worker threads (default: the machine's cores).", null),
+                Param.number("noise-weights", "Uniform noise of ±X (e.g. 0.25) on the weights."),
+                Param.string(
+                    "noise-levels",
+                    "The tree levels whose weights vary, comma-separated (with noise-weights).",
+                    null),
+                Param.integer(
+                    "weight-sets",
+                    "Draw the weights from this many noisy sets made once (with noise-weights).",
+                    null),
+                Param.string(
+                    "normalisation",
+                    "Normalisations to choose from, e.g. min-max:1:100,rank.",
+                    null),
+                Param.string(
+                    "aggregation", "Aggregations to choose from, e.g. arithmetic,geometric.", null),
+                Param.string("winmax", "A winsorisation limit range, e.g. 1-5.", null),
+                Param.string("imputation", "Imputations to choose from, e.g. none,mean.", null),
+                Param.string(
+                    "models", "Models to choose from, e.g. essay,extended (shipped only).", null),
+                Param.flag(
+                    "warm-up",
+                    "Run a small untimed analysis first, so elapsedMs shows the warm JVM."),
+                Param.integer("runs", "Replications (sensitivity: the base sample N).", "1000")));
+    if (sensitivity) {
+      p.add(Param.integer("bootstrap", "Bootstrap samples of the intervals.", "100"));
+      p.add(
+          Param.string(
+              "target", "Explain this target's rank (default: the mean rank shift).", null));
+    }
+    return p;
+  }
+
+  /** What a request analyses: the engine's model for the aggressor, year and candidates. */
+  private static Analysed.Model analysed(Query q, ScenarioInput s) {
+    return new Analysed.Model(
+        q.string("aggressor"), q.integer("year"), q.string("model"), q.list("candidates"), s);
+  }
+
+  /** The uncertain inputs a request gives by its parameters (never a spec file). */
+  private static AnalysisInputs inputs(Query q) {
+    String models = q.string("models");
+    if (models != null) {
+      for (String m : models.split(",", -1)) {
+        BorderlandServer.requireShippedModel(m.strip(), "models");
+      }
+    }
+    return AnalysisInputs.of(
+        null,
+        null,
+        new AnalysisInputs.Flags(
+            q.number("noise-weights"),
+            q.string("noise-levels"),
+            q.integer("weight-sets"),
+            q.string("normalisation"),
+            q.string("aggregation"),
+            q.string("winmax"),
+            q.string("imputation"),
+            models));
+  }
+
+  private static void analyses(List<Route> r, Borderland app, Limits limits) {
+    UncertaintyService uncertainty = new UncertaintyService(app);
+    SensitivityService sensitivity = new SensitivityService(app);
+    r.add(
+        job(
+            "uncertainty",
+            analysisParams(false),
+            UncertaintyResult.class,
+            (q, s) -> {
+              UncertaintyRequest req =
+                  new UncertaintyRequest(
+                      analysed(q, s),
+                      inputs(q),
+                      q.integer("seed"),
+                      q.integer("runs", 1, limits.maxRuns()),
+                      q.integer("threads", 1, limits.maxThreads()),
+                      q.flag("warm-up"));
+              uncertainty.check(req);
+              return new Route.Work("uncertainty", p -> uncertainty.analyse(req, p));
+            }));
+    r.add(
+        job(
+            "sensitivity",
+            analysisParams(true),
+            SensitivityResult.class,
+            (q, s) -> {
+              int runs = q.integer("runs", 2, limits.maxRuns());
+              SensitivityRequest req =
+                  new SensitivityRequest(
+                      analysed(q, s),
+                      inputs(q),
+                      q.integer("seed"),
+                      runs,
+                      q.integer("bootstrap", 0, limits.maxBootstrap()),
+                      q.string("target"),
+                      q.integer("threads", 1, limits.maxThreads()),
+                      q.flag("warm-up"));
+              long modelRuns = sensitivity.check(req).replications();
+              if (modelRuns > limits.maxModelRuns()) {
+                long most = limits.maxModelRuns() * runs / modelRuns;
+                throw new TooLarge(
+                    "runs",
+                    String.valueOf(runs),
+                    "2-" + most,
+                    String.format(
+                        Locale.ROOT,
+                        "runs: this sensitivity analysis would make %,d model runs (N·(d+2)); the"
+                            + " limit is %,d, so give runs between 2 and %,d for its inputs",
+                        modelRuns,
+                        limits.maxModelRuns(),
+                        most));
+              }
+              return new Route.Work("sensitivity", p -> sensitivity.analyse(req, p));
+            }));
+  }
+
+  private static Route job(
+      String name, List<Param> params, Class<?> result, Route.JobStart start) {
+    return new Route(
+        "POST",
+        BASE + "/jobs/" + name,
+        Route.Kind.JOB_START,
+        "Start " + name + " as a job; poll GET " + BASE + "/jobs/{id}",
+        params,
+        result,
+        null,
+        start);
   }
 }
