@@ -98,7 +98,7 @@ public final class BacktestService {
               + a.iso3()
               + " at "
               + file
-              + "; write one (see cases/russia.yaml) and give its path in cases");
+              + "; write one (see cases/russia.yaml), or give a cases file");
     }
     try {
       return new CasesInput(
