@@ -1,15 +1,16 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.borderland.app.Borderland;
+import org.borderland.app.common.Json;
+import org.borderland.app.data.CountriesRequest;
+import org.borderland.app.data.CountriesResult;
+import org.borderland.app.data.DataService;
 import org.borderland.core.country.CodeSystem;
-import org.borderland.core.country.Country;
-import org.borderland.core.country.CountryRegistry;
-import org.borderland.core.country.CrosswalkEntry;
-import org.borderland.data.registry.RegistryTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,26 +38,28 @@ public final class DataCountriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Years.check(year, "--year");
-    CountryRegistry reg = RegistryTables.standard();
+    CountriesResult r =
+        new DataService(new Borderland(Borderland.Config.defaults()))
+            .countries(new CountriesRequest(year));
     PrintWriter out = spec.commandLine().getOut();
-    List<Country> all = reg.all().stream().filter(c -> year == null || c.existsIn(year)).toList();
     if (format == Format.json) {
-      out.println(Json.write(all.stream().map(c -> toJson(reg, c)).toList()));
+      out.println(Json.write(r));
       return ExitCode.OK;
     }
     Table t = new Table("iso3", "name", "kind", "from", "to", "iso2", "fips", "cow", "cowAbb");
-    for (Country c : all) {
-      t.add(
-          c.iso3(),
-          c.name(),
-          c.kind().name().toLowerCase(java.util.Locale.ROOT),
-          Integer.toString(c.fromYear()),
-          c.toYear() == null ? "" : c.toYear().toString(),
-          code(reg, c, CodeSystem.ISO2),
-          code(reg, c, CodeSystem.FIPS),
-          code(reg, c, CodeSystem.COW),
-          code(reg, c, CodeSystem.COW_ABB));
+    for (CountriesResult.Entry c : r.countries()) {
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  c.iso3(),
+                  c.name(),
+                  c.kind().toLowerCase(Locale.ROOT),
+                  Integer.toString(c.fromYear()),
+                  c.toYear() == null ? "" : c.toYear().toString()));
+      for (CodeSystem s : DataService.SHOWN_CODES) {
+        cells.add(c.shown().get(s.name()));
+      }
+      t.add(cells.toArray(String[]::new));
     }
     if (format == Format.csv) {
       t.printCsv(out);
@@ -64,46 +67,5 @@ public final class DataCountriesCommand implements Callable<Integer> {
       t.printAligned(out);
     }
     return ExitCode.OK;
-  }
-
-  private String code(CountryRegistry reg, Country c, CodeSystem s) {
-    if (year != null) {
-      return reg.codeOf(c.iso3(), s, year).orElse("");
-    }
-    return String.join(
-        "|",
-        reg.crosswalkOf(c.iso3()).stream()
-            .filter(e -> e.system() == s)
-            .map(CrosswalkEntry::code)
-            .distinct()
-            .toList());
-  }
-
-  private static Map<String, Object> toJson(CountryRegistry reg, Country c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("iso3", c.iso3());
-    m.put("name", c.name());
-    m.put("officialName", c.officialName());
-    m.put("kind", c.kind().name());
-    m.put("fromYear", c.fromYear());
-    m.put("toYear", c.toYear());
-    m.put("aliases", c.aliases());
-    m.put(
-        "codes",
-        reg.crosswalkOf(c.iso3()).stream()
-            .map(
-                e ->
-                    Map.of(
-                        "system",
-                        e.system().name(),
-                        "code",
-                        e.code(),
-                        "from",
-                        e.fromYear(),
-                        "to",
-                        e.toYear() == null ? "" : e.toYear()))
-            .toList());
-    m.put("note", c.note());
-    return m;
   }
 }

@@ -2,19 +2,12 @@ package org.borderland.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.borderland.core.country.CountryRegistry;
-import org.borderland.data.build.PanelLocation;
-import org.borderland.data.curated.CuratedFact;
-import org.borderland.data.curated.CuratedFacts;
-import org.borderland.data.curated.Factor;
-import org.borderland.data.registry.RegistryTables;
+import org.borderland.app.Borderland;
+import org.borderland.app.common.Json;
+import org.borderland.app.data.DataService;
+import org.borderland.app.data.FactsRequest;
+import org.borderland.app.data.FactsResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,66 +57,27 @@ public final class DataFactsCommand implements Callable<Integer> {
   Format format;
 
   @Override
-  public Integer call() throws Exception {
-    Years.check(year, "--year");
-    CountryRegistry reg = RegistryTables.standard();
-    String a = reg.resolve(aggressor, "--aggressor").iso3();
-    String t = reg.resolve(target, "--target").iso3();
-    Path dir =
-        curatedDir != null
-            ? curatedDir
-            : PanelLocation.projectRoot().orElse(Path.of(".")).resolve("curated");
-    CuratedFacts facts =
-        CuratedFacts.load(dir.resolve("facts.yaml"), dir.resolve("researched.yaml"), reg);
-    LocalDate asOf = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
-    List<CuratedFact> listed = new ArrayList<>();
-    Map<String, Object> counts = new LinkedHashMap<>();
-    for (Factor f : Factor.values()) {
-      listed.addAll(facts.factsFor(a, t, f, asOf));
-      OptionalInt n = facts.count(a, t, f, asOf);
-      counts.put(f.id(), n.isPresent() ? n.getAsInt() : null);
-    }
-    listed.sort((x, y) -> x.date().compareTo(y.date()));
+  public Integer call() {
+    FactsResult r =
+        new DataService(new Borderland(new Borderland.Config(null, curatedDir)))
+            .facts(new FactsRequest(aggressor, target, year));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("aggressor", a);
-      m.put("target", t);
-      m.put("asOf", year == null ? null : asOf.toString());
-      m.put("counts", counts);
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (CuratedFact f : listed) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("id", f.id());
-        r.put("date", f.date().toString());
-        r.put("factor", f.factor().id());
-        r.put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT));
-        r.put("description", f.description());
-        r.put("citation", f.citation().text());
-        r.put("verified", f.verified());
-        r.put("verifiedBy", f.verifiedBy());
-        rows.add(r);
-      }
-      m.put("facts", rows);
-      out.println(Json.write(m));
+      out.println(Json.write(r));
       return ExitCode.OK;
     }
     out.printf(
         "Curated facts %s → %s%s (unverified entries are marked)%n%n",
-        a, t, year == null ? "" : " known by the end of " + year);
-    Table facts2 = new Table("date", "factor", "verified", "description", "citation");
-    for (CuratedFact f : listed) {
-      facts2.add(
-          f.date().toString(),
-          f.factor().id(),
-          f.verified() ? "yes" : "UNVERIFIED",
-          f.description(),
-          f.citation().text());
+        r.aggressor(), r.target(), year == null ? "" : " known by the end of " + year);
+    Table facts = new Table("date", "factor", "verified", "description", "citation");
+    for (FactsResult.Fact f : r.facts()) {
+      facts.add(
+          f.date(), f.factor(), f.verified() ? "yes" : "UNVERIFIED", f.description(), f.citation());
     }
-    facts2.printAligned(out);
+    facts.printAligned(out);
     out.println();
     Table c = new Table("factor", "count");
-    counts.forEach((k, v) -> c.add(k, v == null ? "missing (not researched)" : v.toString()));
+    r.counts().forEach((k, v) -> c.add(k, v == null ? "missing (not researched)" : v.toString()));
     c.printAligned(out);
     return ExitCode.OK;
   }

@@ -2,20 +2,13 @@ package org.borderland.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.borderland.core.country.Country;
-import org.borderland.core.panel.Indicators;
-import org.borderland.core.panel.Observation;
-import org.borderland.core.panel.Panel;
-import org.borderland.data.query.PanelQueries;
-import org.borderland.data.query.ShowRow;
-import org.borderland.data.registry.RegistryTables;
+import org.borderland.app.common.Json;
+import org.borderland.app.data.DataService;
+import org.borderland.app.data.ShowRequest;
+import org.borderland.app.data.ShowResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,31 +59,12 @@ public final class DataShowCommand implements Callable<Integer> {
   Format format;
 
   @Override
-  public Integer call() throws Exception {
-    Country c = RegistryTables.standard().resolve(country, "--country");
-    if (indicator != null && Indicators.find(indicator).isEmpty()) {
-      List<String> ids = Indicators.all().stream().map(i -> i.id()).toList();
-      throw new IllegalArgumentException(
-          "Unknown indicator '"
-              + indicator
-              + "' in --indicator; known ids: "
-              + String.join(", ", ids));
-    }
-    if (year != null && (year < 1900 || year > 2100)) {
-      throw new IllegalArgumentException(
-          "--year " + year + " is out of range; give a year such as 2022");
-    }
-    Panel panel = panelOption.load();
-    List<ShowRow> rows =
-        PanelQueries.show(
-            panel,
-            c.iso3(),
-            Optional.ofNullable(indicator),
-            Optional.ofNullable(key),
-            year == null ? OptionalInt.empty() : OptionalInt.of(year));
+  public Integer call() {
+    ShowResult result =
+        new DataService(panelOption.app(null)).show(new ShowRequest(country, indicator, key, year));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(Json.write(rows.stream().map(DataShowCommand::toJson).toList()));
+      out.println(Json.write(result));
       return ExitCode.OK;
     }
     Table t =
@@ -106,26 +80,28 @@ public final class DataShowCommand implements Callable<Integer> {
             "asKnown",
             "note",
             "source");
-    for (ShowRow r : rows) {
-      Observation o = r.observation();
-      String note = join(o == null ? "" : o.note(), r.choice());
+    for (ShowResult.Row r : result.rows()) {
+      boolean none = r.source() == null;
+      String note = join(r.note(), r.choice() == null ? "" : r.choice());
       t.add(
           r.indicator(),
           r.key(),
-          o == null || o.value() == null ? "missing" : number(o.value()),
-          o == null ? "" : o.unit(),
-          o == null || o.refYear() == null ? "" : o.refYear().toString(),
-          o == null ? "" : Integer.toString(o.edition()),
-          o == null ? "" : o.published().toString(),
+          r.value() == null ? "missing" : number(r.value()),
+          none ? "" : r.unit(),
+          r.refYear() == null ? "" : r.refYear().toString(),
+          none ? "" : r.edition().toString(),
+          none ? "" : r.published(),
           r.dataset(),
-          o == null ? "" : Boolean.toString(o.asKnown()),
+          none ? "" : r.asKnown().toString(),
           format == Format.csv ? note : shorten(note, 90),
-          o == null ? "" : o.source().field() + ": " + excerpt(o.source().text(), r.key()));
+          none ? "" : r.source().field() + ": " + excerpt(r.source().text(), r.key()));
     }
     if (format == Format.csv) {
       t.printCsv(out);
-    } else if (rows.isEmpty()) {
-      spec.commandLine().getErr().println("No rows for " + c.iso3() + describeFilter() + ".");
+    } else if (result.rows().isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println("No rows for " + result.country() + describeFilter() + ".");
     } else {
       t.printAligned(out);
     }
@@ -136,35 +112,6 @@ public final class DataShowCommand implements Callable<Integer> {
     return (indicator == null ? "" : " indicator " + indicator)
         + (key == null ? "" : " key " + key)
         + (year == null ? "" : " as known in " + year);
-  }
-
-  private static Map<String, Object> toJson(ShowRow r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    Observation o = r.observation();
-    m.put("country", r.country());
-    m.put("indicator", r.indicator());
-    m.put("key", r.key());
-    m.put("value", o == null ? null : o.value());
-    m.put("unit", o == null ? null : o.unit());
-    m.put("refYear", o == null ? null : o.refYear());
-    m.put("edition", o == null ? null : o.edition());
-    m.put("published", o == null ? null : o.published().toString());
-    m.put("asKnown", o == null ? null : o.asKnown());
-    if (o != null) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("dataset", o.source().dataset());
-      s.put("edition", o.source().edition());
-      s.put("field", o.source().field());
-      s.put("text", o.source().text());
-      m.put("source", s);
-    } else {
-      m.put("source", null);
-    }
-    m.put("note", o == null ? "" : o.note());
-    if (!r.choice().isEmpty()) {
-      m.put("choice", r.choice());
-    }
-    return m;
   }
 
   static String number(double v) {

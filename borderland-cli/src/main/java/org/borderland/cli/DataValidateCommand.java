@@ -1,18 +1,13 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.borderland.core.panel.Panel;
-import org.borderland.core.panel.PanelValidation;
-import org.borderland.core.panel.ValidationReport;
-import org.borderland.data.registry.RegistryTables;
+import org.borderland.app.common.Json;
+import org.borderland.app.data.DataService;
+import org.borderland.app.data.PanelCheckResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,33 +39,14 @@ public final class DataValidateCommand implements Callable<Integer> {
   Format format;
 
   @Override
-  public Integer call() throws Exception {
-    Panel panel = panelOption.load();
-    ValidationReport r =
-        PanelValidation.validate(panel.rows(), RegistryTables.standard(), Year.now().getValue());
+  public Integer call() {
+    PanelCheckResult r = new DataService(panelOption.app(null)).validate();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("rows", panel.size());
-      m.put("errorCount", r.errorCount());
-      m.put("warningCount", r.warningCount());
-      m.put("errors", r.errors());
-      m.put("warnings", r.warnings());
-      List<Map<String, Object>> cov = new ArrayList<>();
-      for (ValidationReport.Coverage c : r.coverage()) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("dataset", c.dataset());
-        x.put("indicator", c.indicator());
-        x.put("year", c.edition());
-        x.put("present", c.present());
-        x.put("states", c.states());
-        cov.add(x);
-      }
-      m.put("coverage", cov);
-      out.println(Json.write(m));
+      out.println(Json.write(r));
       return r.ok() ? ExitCode.OK : ExitCode.FAILURE;
     }
-    out.printf("Panel: %,d rows, %d countries.%n", panel.size(), panel.countries().size());
+    out.printf("Panel: %,d rows, %d countries.%n", r.rows(), r.countries());
     out.printf("%nErrors: %d%n", r.errorCount());
     r.errors().forEach(e -> out.println("  ERROR " + e));
     out.printf("%nWarnings: %d%n", r.warningCount());
@@ -78,11 +54,11 @@ public final class DataValidateCommand implements Callable<Integer> {
     out.println();
     out.println(
         "Coverage: % of states (existing that year) with a value, by edition (Factbook) or year described (others).");
-    Map<String, Map<Integer, ValidationReport.Coverage>> byRow = new TreeMap<>();
-    for (ValidationReport.Coverage c : r.coverage()) {
+    Map<String, Map<Integer, PanelCheckResult.Coverage>> byRow = new TreeMap<>();
+    for (PanelCheckResult.Coverage c : r.coverage()) {
       byRow
           .computeIfAbsent(c.dataset() + " " + c.indicator(), k -> new TreeMap<>())
-          .put(c.edition(), c);
+          .put(c.year(), c);
     }
     String[] head = new String[SHOWN.length + 1];
     head[0] = "dataset indicator";
@@ -90,11 +66,11 @@ public final class DataValidateCommand implements Callable<Integer> {
       head[i + 1] = Integer.toString(SHOWN[i]);
     }
     Table t = new Table(head);
-    for (Map.Entry<String, Map<Integer, ValidationReport.Coverage>> e : byRow.entrySet()) {
+    for (Map.Entry<String, Map<Integer, PanelCheckResult.Coverage>> e : byRow.entrySet()) {
       String[] cells = new String[SHOWN.length + 1];
       cells[0] = e.getKey();
       for (int i = 0; i < SHOWN.length; i++) {
-        ValidationReport.Coverage c = e.getValue().get(SHOWN[i]);
+        PanelCheckResult.Coverage c = e.getValue().get(SHOWN[i]);
         cells[i + 1] = c == null ? "." : String.format(Locale.ROOT, "%.0f", c.percent());
       }
       t.add(cells);

@@ -82,7 +82,7 @@ class ValidationCommandsTest {
   void backtestRefusesAMissingOrBrokenCasesFile() throws IOException {
     CliRunner none = run("backtest", "--aggressor", "CHN");
     assertThat(none.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(none.err()).contains("No cases file for CHN").contains("--cases FILE");
+    assertThat(none.err()).contains("No cases file for CHN").contains("give a cases file");
     Path bad = tmp.resolve("bad.yaml");
     Files.writeString(bad, "cases:\n  - id: x\n    date: 2008\n");
     CliRunner broken = run("backtest", "--cases", bad.toString());
