@@ -1,9 +1,6 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.borderland.app.common.Json;
 import org.borderland.app.scenario.ScenarioDiffRequest;
@@ -75,10 +72,10 @@ public final class ScenarioDiffCommand implements Callable<Integer> {
           about.names().get(r.target()),
           r.rankBefore() == null ? "-" : r.rankBefore().toString(),
           r.rankAfter() == null ? "-" : r.rankAfter().toString(),
-          move(r),
+          ScenarioDiffTable.move(r),
           RankCommand.score(r.indexBefore()),
           RankCommand.score(r.indexAfter()),
-          why(r));
+          ScenarioDiffTable.why(r));
     }
     t.printAligned(out);
     out.println();
@@ -87,34 +84,5 @@ public final class ScenarioDiffCommand implements Callable<Integer> {
             + " the candidates, which the scenario changed.");
     out.println("Provenance: " + about.provenanceLine());
     return ExitCode.OK;
-  }
-
-  private static String move(ScenarioDiffResult.Target r) {
-    return switch (r.status()) {
-      case ABSORBED -> "absorbed";
-      case NEW -> "new";
-      case DROPPED -> "dropped";
-      case KEPT -> {
-        int c = r.rankChange() == null ? 0 : r.rankChange();
-        yield c > 0 ? "up " + c : c < 0 ? "down " + (-c) : "=";
-      }
-    };
-  }
-
-  private static String why(ScenarioDiffResult.Target r) {
-    if (r.status() != ScenarioDiffResult.Status.KEPT) {
-      return "";
-    }
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < Math.min(3, r.factors().size()); i++) {
-      ScenarioDiffResult.Factor f = r.factors().get(i);
-      double change = f.contributionChange() == null ? Double.NaN : f.contributionChange();
-      parts.add(String.format(Locale.ROOT, "%s %+.1f", f.factor(), change));
-    }
-    String s = String.join(", ", parts);
-    if (!r.rawChanged().isEmpty()) {
-      s += (s.isEmpty() ? "" : "; ") + "raw: " + String.join(", ", r.rawChanged());
-    }
-    return s;
   }
 }

@@ -1,5 +1,6 @@
 package org.borderland.app.cascade;
 
+import java.util.List;
 import java.util.Objects;
 import org.borderland.app.common.ScenarioInput;
 import org.borderland.app.problem.BadParameter;
@@ -30,14 +31,24 @@ public record CascadeRequest(
     Objects.requireNonNull(aggressor, "aggressor");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(scenario, "scenario");
+    steps(steps);
+  }
+
+  /**
+   * A step count, checked.
+   *
+   * @throws BadParameter naming {@code steps} when it is out of range
+   */
+  public static int steps(int steps) {
     if (steps < MIN_STEPS || steps > MAX_STEPS) {
       throw new BadParameter(
           "steps",
           String.valueOf(steps),
           MIN_STEPS + "-" + MAX_STEPS,
-          java.util.List.of(),
+          List.of(),
           "steps " + steps + " is out of range; give " + MIN_STEPS + " to " + MAX_STEPS,
           null);
     }
+    return steps;
   }
 }
