@@ -4,15 +4,24 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.borderland.core.pipeline.Results;
+import org.borderland.app.Borderland;
+import org.borderland.app.composite.CompositeRequest;
+import org.borderland.app.composite.CompositeResult;
+import org.borderland.app.composite.CompositeService;
+import org.borderland.data.coinr.CoinrInput;
+import org.borderland.data.coinr.CoinrReader;
 import org.borderland.data.coinr.Composite;
+import org.borderland.data.coinr.PipelineFile;
 import org.borderland.data.coinr.ResultsCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code borderland composite}: a composite indicator from files in COINr's layout. */
+/**
+ * {@code borderland composite}: a composite indicator from files in COINr's layout. The files are
+ * the command line's: it reads them and hands the application their contents.
+ */
 @Command(
     name = "composite",
     mixinStandardHelpOptions = true,
@@ -60,27 +69,33 @@ public final class CompositeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Composite.Built built =
-        Composite.run(data, meta, Optional.ofNullable(denominators), Optional.ofNullable(pipeline));
-    Results r = built.results();
+    CoinrInput in = CoinrReader.read(data, meta, Optional.ofNullable(denominators));
+    CompositeRequest request =
+        pipeline == null
+            ? CompositeRequest.simple(in)
+            : new CompositeRequest(in, PipelineFile.read(pipeline, in.tree()), pipeline.toString());
+    CompositeResult r;
+    try (Borderland app = new Borderland(Borderland.Config.defaults())) { // reads no panel
+      r = new CompositeService(app).build(request);
+    }
     PrintWriter o = spec.commandLine().getOut();
     if (out.equals("-")) {
-      ResultsCsv.write(r, o);
+      ResultsCsv.write(r.results(), o);
       o.flush();
       return ExitCode.OK;
     }
-    Composite.write(r, Path.of(out));
+    Composite.write(r.results(), Path.of(out));
     o.println(
         "Wrote "
             + r.units().size()
             + " units × "
-            + r.aggregateCodes().size()
+            + r.aggregates().size()
             + " aggregates to "
             + out
             + " ("
-            + built.pipelineSource()
+            + r.pipeline()
             + ": "
-            + built.run().log().stream().map(s -> s.step()).toList()
+            + r.steps()
             + ")");
     return ExitCode.OK;
   }

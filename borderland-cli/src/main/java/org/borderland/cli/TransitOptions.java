@@ -1,17 +1,15 @@
 package org.borderland.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.borderland.core.geography.TransitRules;
-import org.borderland.core.model.Model;
-import org.borderland.data.engine.Engine;
+import org.borderland.app.shield.Transit;
 import org.borderland.data.transit.TransitFile;
 import picocli.CommandLine.Option;
 
 /**
  * The options that set an aggressor's transit rules, in one place: the defaults of the model's
- * profile, then a transit file, then the flags.
+ * profile (or the scenario's rules), then a transit file, then the flags. The file is the command
+ * line's own: the application gets the rules read from it, never its path.
  */
 public final class TransitOptions {
   @Option(
@@ -33,34 +31,16 @@ public final class TransitOptions {
   String allow;
 
   /**
-   * The rules: the aggressor's defaults under {@code model}, the transit file over them, then
-   * {@code --sea} and {@code --allow}.
-   *
-   * @throws org.borderland.data.transit.TransitFileException for a bad transit file
-   * @throws org.borderland.core.country.UnknownCountryException for an unknown code in {@code
-   *     --allow}, with suggestions
+   * The transit part of a request: the file's rules over the base, then {@code --sea}, {@code
+   * --allow}.
    */
-  TransitRules rules(Engine engine, Model model, String aggressor) throws Exception {
-    return rules(engine, model, aggressor, TransitRules.defaults(model, aggressor));
-  }
-
-  /** As {@link #rules(Engine, Model, String)}, over {@code base} (e.g. a scenario's rules). */
-  TransitRules rules(Engine engine, Model model, String aggressor, TransitRules base)
-      throws Exception {
-    TransitRules r = base;
-    if (transit != null) {
-      r = TransitFile.read(transit, r, model, aggressor, engine.registry());
-    }
-    if (sea) {
-      r = r.withSea(true);
-    }
-    if (allow != null) {
-      List<String> codes = new ArrayList<>();
-      for (String c : EngineOptions.codes(allow).orElse(List.of())) {
-        codes.add(engine.registry().resolve(c, "--allow").iso3());
-      }
-      r = r.withAllowed(codes);
-    }
-    return r;
+  Transit transit() {
+    Path file = transit;
+    Transit.Overlay overlay =
+        file == null
+            ? null
+            : (base, model, aggressor, registry) ->
+                TransitFile.read(file, base, model, aggressor, registry);
+    return new Transit(overlay, sea, EngineOptions.codes(allow).orElse(List.of()));
   }
 }

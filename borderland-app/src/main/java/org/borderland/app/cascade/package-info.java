@@ -1,0 +1,2 @@
+/** The domino cascade, step by step: {@code borderland cascade}. */
+package org.borderland.app.cascade;

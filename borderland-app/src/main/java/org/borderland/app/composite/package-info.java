@@ -1,0 +1,2 @@
+/** A composite indicator from data in COINr's layout: {@code borderland composite}. */
+package org.borderland.app.composite;
