@@ -12,11 +12,37 @@ import org.borderland.app.analysis.SensitivityService;
 import org.borderland.app.analysis.UncertaintyRequest;
 import org.borderland.app.analysis.UncertaintyResult;
 import org.borderland.app.analysis.UncertaintyService;
+import org.borderland.app.backtest.BacktestRequest;
+import org.borderland.app.backtest.BacktestResult;
+import org.borderland.app.backtest.BacktestService;
+import org.borderland.app.backtest.CasesInput;
+import org.borderland.app.cascade.CascadeRequest;
+import org.borderland.app.cascade.CascadeResult;
+import org.borderland.app.cascade.CascadeService;
+import org.borderland.app.common.Progress;
 import org.borderland.app.common.ScenarioInput;
+import org.borderland.app.data.CountriesRequest;
+import org.borderland.app.data.CountriesResult;
+import org.borderland.app.data.DataService;
+import org.borderland.app.data.FactsRequest;
+import org.borderland.app.data.FactsResult;
+import org.borderland.app.data.ShowRequest;
+import org.borderland.app.data.ShowResult;
+import org.borderland.app.problem.BadParameter;
 import org.borderland.app.problem.TooLarge;
 import org.borderland.app.rank.RankRequest;
 import org.borderland.app.rank.RankResult;
 import org.borderland.app.rank.RankService;
+import org.borderland.app.scenario.ScenarioDiffRequest;
+import org.borderland.app.scenario.ScenarioDiffResult;
+import org.borderland.app.scenario.ScenarioService;
+import org.borderland.app.shield.ShieldRequest;
+import org.borderland.app.shield.ShieldResult;
+import org.borderland.app.shield.ShieldService;
+import org.borderland.app.shield.Transit;
+import org.borderland.app.validation.ValidationRequest;
+import org.borderland.app.validation.ValidationResult;
+import org.borderland.app.validation.ValidationService;
 
 /**
  * The routes of the API: for each, the parameters it takes and the service that answers it. A route
@@ -43,6 +69,7 @@ final class Api {
   static List<Route> routes(Borderland app, Limits limits) {
     List<Route> r = new ArrayList<>();
     r.add(Route.own("GET", BASE + "/openapi.json", Route.Kind.OPENAPI, "This document"));
+    data(r, app);
     RankService rank = new RankService(app);
     List<Param> rankParams =
         List.of(
@@ -71,6 +98,8 @@ final class Api {
             RankResult.class,
             rankAnswer));
     r.add(scenario("rank", rankParams, RankResult.class, rankAnswer));
+    geography(r, app);
+    validation(r, app, limits);
     analyses(r, app, limits);
     r.add(
         Route.own(
@@ -233,8 +262,7 @@ final class Api {
             }));
   }
 
-  private static Route job(
-      String name, List<Param> params, Class<?> result, Route.JobStart start) {
+  private static Route job(String name, List<Param> params, Class<?> result, Route.JobStart start) {
     return new Route(
         "POST",
         BASE + "/jobs/" + name,
@@ -244,5 +272,183 @@ final class Api {
         result,
         null,
         start);
+  }
+
+  private static void data(List<Route> r, Borderland app) {
+    DataService data = new DataService(app);
+    r.add(
+        query(
+            "/countries",
+            "The country registry",
+            List.of(
+                Param.integer(
+                    "year", "Only entities that existed in Y, with the codes valid in Y.", null)),
+            CountriesResult.class,
+            (q, s) -> data.countries(new CountriesRequest(q.integer("year")))));
+    r.add(
+        query(
+            "/panel",
+            "Panel figures, each with its source",
+            List.of(
+                Param.string("country", "Country code or name, e.g. KAZ.", null),
+                Param.string("indicator", "Indicator id, e.g. ethnic_share.", null),
+                Param.string(
+                    "key", "Group, language, neighbour ISO3 or organisation, e.g. Russian.", null),
+                Param.integer("year", "Knowledge year: the value as known in Y.", null)),
+            ShowResult.class,
+            (q, s) ->
+                data.show(
+                    new ShowRequest(
+                        q.string("country"),
+                        q.string("indicator"),
+                        q.string("key"),
+                        q.integer("year")))));
+    r.add(
+        query(
+            "/facts",
+            "Curated facts and counts",
+            List.of(
+                AGGRESSOR,
+                Param.string("target", "Target country.", null),
+                Param.integer("year", "Count facts known by the end of Y (default: all).", null)),
+            FactsResult.class,
+            (q, s) ->
+                data.facts(
+                    new FactsRequest(
+                        q.string("aggressor"), q.string("target"), q.integer("year")))));
+  }
+
+  private static void geography(List<Route> r, Borderland app) {
+    ShieldService shield = new ShieldService(app);
+    List<Param> shieldParams =
+        List.of(
+            MODEL,
+            AGGRESSOR,
+            YEAR,
+            Param.flag(
+                "sea", "Count sea links: the Caspian, and COW water contiguity up to 150 miles."),
+            Param.string(
+                "allow",
+                "Let paths pass through these states despite noTransit or a rival alliance.",
+                null));
+    Route.Answer shieldAnswer =
+        (q, s) ->
+            shield.shield(
+                new ShieldRequest(
+                    q.string("aggressor"),
+                    q.integer("year"),
+                    q.string("model"),
+                    new Transit(null, q.flag("sea"), q.list("allow")),
+                    s));
+    r.add(
+        query(
+            "/shield",
+            "Which states shield others from the aggressor, and the gateways",
+            shieldParams,
+            ShieldResult.class,
+            shieldAnswer));
+    r.add(scenario("shield", shieldParams, ShieldResult.class, shieldAnswer));
+    CascadeService cascade = new CascadeService(app);
+    List<Param> cascadeParams =
+        List.of(
+            MODEL,
+            AGGRESSOR,
+            YEAR,
+            Param.integer("steps", "How many states to absorb at most.", "5"));
+    Route.Answer cascadeAnswer =
+        (q, s) ->
+            cascade.cascade(
+                new CascadeRequest(
+                    q.string("aggressor"),
+                    q.integer("year"),
+                    q.string("model"),
+                    q.integer("steps"),
+                    s));
+    r.add(
+        query(
+            "/cascade",
+            "The aggressor absorbs its top target, step by step",
+            cascadeParams,
+            CascadeResult.class,
+            cascadeAnswer));
+    r.add(scenario("cascade", cascadeParams, CascadeResult.class, cascadeAnswer));
+    ScenarioService scenarios = new ScenarioService(app);
+    r.add(
+        new Route(
+            "POST",
+            BASE + "/scenario/diff",
+            Route.Kind.SCENARIO,
+            "Ranks before and after the scenario in the request body, and why they moved",
+            List.of(MODEL, AGGRESSOR, YEAR),
+            ScenarioDiffResult.class,
+            (q, s) ->
+                scenarios.diff(
+                    new ScenarioDiffRequest(
+                        q.string("aggressor"), q.integer("year"), q.string("model"), s)),
+            null));
+  }
+
+  private static void validation(List<Route> r, Borderland app, Limits limits) {
+    BacktestService backtest = new BacktestService(app);
+    r.add(
+        query(
+            "/backtest",
+            "The model's ranks of the aggressor's real targets, as known before each act",
+            List.of(
+                MODEL,
+                AGGRESSOR,
+                Param.flag(
+                    "allow-revised",
+                    "Also use datasets released once with revised history (COW, World Bank, SIPRI,"
+                        + " UN), as the model file allows: hindsight, and the output says so.")),
+            BacktestResult.class,
+            (q, s) ->
+                backtest.backtest(
+                    new BacktestRequest(
+                        q.string("aggressor"),
+                        q.string("model"),
+                        CasesInput.shipped(),
+                        q.flag("allow-revised")))));
+    ValidationService validation = new ValidationService(app);
+    List<Param> params =
+        List.of(
+            MODEL,
+            Param.string("outcome", "any, force or both.", "both"),
+            Param.string("train", "Training years, as years the disputes began.", "1991-2005"),
+            Param.string("test", "Test years, as years the disputes began.", "2006-2014"),
+            Param.integer(
+                "threads", "Worker threads for the features (default: the cores).", null));
+    java.util.function.Function<Query, ValidationRequest> request =
+        q ->
+            new ValidationRequest(
+                q.string("model"),
+                q.string("outcome"),
+                q.string("train"),
+                q.string("test"),
+                q.integer("threads", 1, limits.maxThreads()));
+    r.add(
+        new Route(
+            "GET",
+            BASE + "/validate",
+            Route.Kind.HEAVY,
+            "Dyadic validation of the model's factors against the disputes (about 25 s)",
+            params,
+            ValidationResult.class,
+            (q, s) -> validation.validate(request.apply(q), Progress.NONE),
+            null));
+    r.add(
+        job(
+            "validate",
+            params,
+            ValidationResult.class,
+            (q, s) -> {
+              if (s.given()) {
+                throw new BadParameter(
+                    "body", null, "validate takes no scenario; send an empty body");
+              }
+              ValidationRequest req = request.apply(q);
+              validation.check(req);
+              return new Route.Work("validate", p -> validation.validate(req, p));
+            }));
   }
 }

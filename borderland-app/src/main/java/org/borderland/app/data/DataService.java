@@ -35,7 +35,8 @@ import org.borderland.data.store.PanelStore;
 /**
  * Looks into the data: a country's sourced figures, the panel's check, the curated facts of a pair
  * and the country registry. The panel is read from the application's panel directory as it is on
- * disk (a panel being checked need not load into an engine).
+ * disk for its check (a panel being checked need not load into an engine); figures are read from
+ * the loaded engine's panel.
  */
 public final class DataService {
   /** The code systems a registry table shows, in order. */
@@ -54,7 +55,7 @@ public final class DataService {
     Country c = resolve(RegistryTables.standard(), r.country(), "country");
     List<ShowRow> rows =
         PanelQueries.show(
-            panel(),
+            app.engine().panel(),
             c.iso3(),
             Optional.ofNullable(r.indicator()),
             Optional.ofNullable(r.key()),

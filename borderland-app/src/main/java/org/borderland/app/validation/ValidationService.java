@@ -24,7 +24,6 @@ public final class ValidationService {
   /** What the fits are, as the JSON says. */
   static final String FIT = "IRLS, Firth-penalised; missing features: training mean + missing term";
 
-
   private final Borderland app;
 
   /** A service of {@code app}. */
