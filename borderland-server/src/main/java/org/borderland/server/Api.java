@@ -28,6 +28,12 @@ import org.borderland.app.data.FactsRequest;
 import org.borderland.app.data.FactsResult;
 import org.borderland.app.data.ShowRequest;
 import org.borderland.app.data.ShowResult;
+import org.borderland.app.explain.ExplainRequest;
+import org.borderland.app.explain.ExplainResult;
+import org.borderland.app.explain.ExplainService;
+import org.borderland.app.history.HistoryRequest;
+import org.borderland.app.history.HistoryResult;
+import org.borderland.app.history.HistoryService;
 import org.borderland.app.problem.BadParameter;
 import org.borderland.app.problem.TooLarge;
 import org.borderland.app.rank.RankRequest;
@@ -98,6 +104,7 @@ final class Api {
             RankResult.class,
             rankAnswer));
     r.add(scenario("rank", rankParams, RankResult.class, rankAnswer));
+    explanation(r, app);
     geography(r, app);
     validation(r, app, limits);
     analyses(r, app, limits);
@@ -450,5 +457,53 @@ final class Api {
               validation.check(req);
               return new Route.Work("validate", p -> validation.validate(req, p));
             }));
+  }
+
+  private static void explanation(List<Route> r, Borderland app) {
+    ExplainService explain = new ExplainService(app);
+    List<Param> explainParams =
+        List.of(
+            MODEL,
+            AGGRESSOR,
+            YEAR,
+            Param.string("target", "The target to explain, by ISO3 code or name.", null),
+            Param.string(
+                "versus", "Compare with this target: which factors make the difference.", null));
+    Route.Answer explainAnswer =
+        (q, s) ->
+            explain.explain(
+                new ExplainRequest(
+                    q.string("aggressor"),
+                    q.integer("year"),
+                    q.string("model"),
+                    q.string("target"),
+                    q.string("versus"),
+                    s));
+    r.add(
+        query(
+            "/explain",
+            "Why a target ranks where it does: each factor's score, weight and contribution",
+            explainParams,
+            ExplainResult.class,
+            explainAnswer));
+    r.add(scenario("explain", explainParams, ExplainResult.class, explainAnswer));
+    HistoryService history = new HistoryService(app);
+    r.add(
+        query(
+            "/history",
+            "A target's index and rank in every knowledge year, and what moved them",
+            List.of(
+                MODEL,
+                AGGRESSOR,
+                Param.integer("year", "The last knowledge year (default: the latest).", null),
+                Param.string("target", "The target, by ISO3 code or name.", null)),
+            HistoryResult.class,
+            (q, s) ->
+                history.history(
+                    new HistoryRequest(
+                        q.string("aggressor"),
+                        q.integer("year"),
+                        q.string("model"),
+                        q.string("target")))));
   }
 }
