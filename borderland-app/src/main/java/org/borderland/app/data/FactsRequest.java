@@ -18,7 +18,7 @@ public record FactsRequest(String aggressor, String target, Integer year) {
    */
   public FactsRequest {
     Objects.requireNonNull(aggressor, "aggressor");
-    Objects.requireNonNull(target, "target");
+    BadParameter.required(target, "target", "the code or name of the target");
     KnownYears.check(year);
   }
 }

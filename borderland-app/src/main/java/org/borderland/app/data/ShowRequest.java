@@ -20,7 +20,7 @@ public record ShowRequest(String country, String indicator, String key, Integer 
    * @throws BadParameter naming {@code indicator} or {@code year}
    */
   public ShowRequest {
-    Objects.requireNonNull(country, "country");
+    BadParameter.required(country, "country", "the code or name of the country to show");
     if (indicator != null && Indicators.find(indicator).isEmpty()) {
       List<String> ids = Indicators.all().stream().map(i -> i.id()).toList();
       throw new BadParameter(

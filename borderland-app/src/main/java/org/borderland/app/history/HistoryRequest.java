@@ -20,6 +20,7 @@ public record HistoryRequest(String aggressor, Integer year, String model, Strin
   public HistoryRequest {
     Objects.requireNonNull(aggressor, "aggressor");
     Objects.requireNonNull(model, "model");
+    BadParameter.required(target, "target", "the code or name of the target to follow");
     if (target == null || target.isBlank()) {
       throw new BadParameter(
           "target", target, "target is missing; give the code or name of the state to follow");

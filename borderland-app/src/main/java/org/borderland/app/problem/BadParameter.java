@@ -49,6 +49,21 @@ public final class BadParameter extends Problem {
     return new BadParameter(parameter, value, null, List.of(), cause.getMessage(), cause);
   }
 
+  /**
+   * A value a request must give.
+   *
+   * @param value the value, or null when missing
+   * @param parameter its plain name
+   * @param what what to give, e.g. {@code "the code or name of the country to show"}
+   * @throws BadParameter when the value is missing or blank
+   */
+  public static String required(String value, String parameter, String what) {
+    if (value == null || value.isBlank()) {
+      throw new BadParameter(parameter, value, parameter + " is missing; give " + what);
+    }
+    return value;
+  }
+
   @Override
   public String parameter() {
     return parameter;
