@@ -12,8 +12,8 @@ import org.borderland.core.geography.Geography;
 import org.borderland.core.geography.Shielding;
 import org.borderland.core.geography.TransitRules;
 import org.borderland.core.model.CandidateSet;
-import org.borderland.core.model.PanelIndex;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.panel.PanelIndex;
 import org.borderland.core.scenario.Cascade;
 import org.borderland.core.scenario.Scenario;
 import org.borderland.core.scenario.World;
@@ -379,7 +379,7 @@ public final class BenchCommand implements Callable<Integer> {
     double loadMs = (System.nanoTime() - t0) / 1e6;
     int year = options.year(engine);
     String aggressor = options.aggressor(engine, year);
-    PanelIndex index = PanelIndex.of(engine.panel());
+    PanelIndex index = engine.panel().index();
     // The first build reads the panel's land-boundary and contiguity series (indexing them).
     long g0 = System.nanoTime();
     BorderGraph graph = new Geography(index, engine.registry()).graph(year);

@@ -7,7 +7,6 @@ import java.util.List;
 import org.borderland.core.model.Candidates;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PanelIndex;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.score.Scorer;
@@ -35,7 +34,7 @@ class ScoringFollowsTheDataTest {
 
     Panel panel = new Panel(rows);
     List<String> candidates =
-        new Candidates(PanelIndex.of(panel), registry).of(model, "RUS", 2021).codes();
+        new Candidates(panel.index(), registry).of(model, "RUS", 2021).codes();
     Scoring before = new Scorer(model, panel, curated, registry).score("RUS", 2021, candidates);
     TargetResult kaz = before.result("KAZ").orElseThrow();
 

@@ -1,7 +1,6 @@
 package org.borderland.app.data;
 
 import java.util.List;
-import java.util.Objects;
 import org.borderland.app.problem.BadParameter;
 import org.borderland.core.panel.Indicators;
 

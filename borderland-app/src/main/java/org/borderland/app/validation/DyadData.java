@@ -2,7 +2,6 @@ package org.borderland.app.validation;
 
 import java.util.List;
 import org.borderland.app.problem.BadParameter;
-import org.borderland.core.model.PanelIndex;
 import org.borderland.core.validation.Calibration;
 import org.borderland.core.validation.DyadYearBuilder;
 import org.borderland.core.validation.DyadYears;
@@ -37,7 +36,7 @@ public record DyadData(DyadYearBuilder builder, DyadYears data, int from, int to
       Engine engine, Engine.LoadedModel model, int threads, int from, int to) {
     long t0 = System.nanoTime();
     DyadYearBuilder b =
-        new DyadYearBuilder(model.model(), PanelIndex.of(engine.panel()), engine.registry());
+        new DyadYearBuilder(model.model(), engine.panel().index(), engine.registry());
     int first = engine.years()[0];
     int last = b.lastMidYear() - 1;
     if (b.lastMidYear() == Integer.MIN_VALUE || last < first) {

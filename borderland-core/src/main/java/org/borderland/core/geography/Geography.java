@@ -16,11 +16,11 @@ import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.model.GatewaySource;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PanelIndex;
-import org.borderland.core.model.PanelIndex.Found;
-import org.borderland.core.model.PanelIndex.Outcome;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
+import org.borderland.core.panel.PanelIndex;
+import org.borderland.core.panel.PanelIndex.Found;
+import org.borderland.core.panel.PanelIndex.Outcome;
 
 /**
  * The border graph of each knowledge year and who shields whom in it, over one panel.

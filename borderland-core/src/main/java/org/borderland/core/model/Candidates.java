@@ -12,9 +12,10 @@ import java.util.TreeSet;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.model.Candidate.Route;
-import org.borderland.core.model.PanelIndex.Found;
 import org.borderland.core.panel.Indicators;
 import org.borderland.core.panel.Observation;
+import org.borderland.core.panel.PanelIndex;
+import org.borderland.core.panel.PanelIndex.Found;
 
 /**
  * The default candidate targets of an aggressor A in knowledge year Y:

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * How one indicator is computed from the panel for an aggressor A and a target T, as known in a
- * knowledge year Y. Each case is a record holding its parameters; {@link RawCalculator} computes
- * it. A value is missing, never zero, when the sources do not say; where a list the Factbook prints
- * in full (ethnic groups, languages, land boundaries, memberships) leaves an item out, the item
- * counts as 0 and the value's note says so.
+ * knowledge year Y. Each case is a record holding its parameters; {@link
+ * org.borderland.core.indicator.RawCalculator} computes it. A value is missing, never zero, when
+ * the sources do not say; where a list the Factbook prints in full (ethnic groups, languages, land
+ * boundaries, memberships) leaves an item out, the item counts as 0 and the value's note says so.
  */
 public sealed interface Definition
     permits Definition.KinShare,

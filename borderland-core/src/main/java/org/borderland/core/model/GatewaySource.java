@@ -9,10 +9,10 @@ import org.borderland.core.panel.Observation;
 
 /**
  * Which of a call's targets each target shields from the aggressor: the states every admissible
- * path from the aggressor's region passes through the target to reach. {@link RawCalculator} asks
- * once per call (one aggressor, year and target list) for the {@link Definition.GatewayCount}
- * indicators. The geography package implements it (over the land-border graph); the model package
- * does not depend on it.
+ * path from the aggressor's region passes through the target to reach. {@link
+ * org.borderland.core.indicator.RawCalculator} asks once per call (one aggressor, year and target
+ * list) for the {@link Definition.GatewayCount} indicators. The geography package implements it
+ * (over the land-border graph); the model package does not depend on it.
  */
 public interface GatewaySource {
   /**

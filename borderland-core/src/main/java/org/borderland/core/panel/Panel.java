@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * edition's entry for C exists but lacks X (the damaged 2018–2020 editions), the lookup falls back
  * and lists the editions it skipped. For a single-release dataset with revised history, it is the
  * row describing the newest year ≤ Y, flagged as not as-known, and used only when the policy
- * allows.
+ * allows. Every lookup goes through the panel's {@link #index()}.
  */
 public final class Panel {
   /** Orders rows of one series: by publication date, then dataset, then reference year. */
@@ -31,6 +31,10 @@ public final class Panel {
   private final List<Observation> rows;
   private final Map<String, Map<String, List<Observation>>> byCountryIndicator = new HashMap<>();
   private final Map<String, Map<String, Set<Integer>>> editionsByDatasetCountry = new HashMap<>();
+  private final Object indexLock = new Object();
+
+  /** Made by {@link #index()} on first use. */
+  private volatile PanelIndex index;
 
   /** Indexes the given rows; the list is copied. */
   public Panel(Collection<Observation> observations) {
@@ -153,90 +157,29 @@ public final class Panel {
     return new PointInTime(year, null, List.of(), "missing as known in " + year + " (" + why + ")");
   }
 
-  /** The value of one series from one dataset as known in {@code year}. */
+  /**
+   * The value of one series from one dataset as known in {@code year}; see {@link
+   * PanelIndex#lookup(String, String, String, int, String, boolean)} for the rule.
+   */
   public PointInTime asKnownIn(SeriesKey k, int year, String dataset, boolean allowRevised) {
-    List<Observation> all = new ArrayList<>();
-    for (Observation o : rows(k.country(), k.indicator())) {
-      if (o.source().dataset().equals(dataset)) {
-        all.add(o);
-      }
-    }
-    if (all.isEmpty()) {
-      return new PointInTime(year, null, List.of(), "never reported");
-    }
-    boolean revised = !all.get(0).asKnown();
-    if (revised) {
-      if (!allowRevised) {
-        return new PointInTime(
-            year, null, List.of(), "revised-history dataset, not allowed by the source policy");
-      }
-      Observation pick = null;
-      for (Observation o : all) {
-        if (o.key().equals(k.key())
-            && o.hasValue()
-            && o.refYear() != null
-            && o.refYear() <= year
-            && (pick == null || o.refYear() >= pick.refYear())) {
-          pick = o;
+    return index().asKnownIn(k, year, dataset, allowRevised);
+  }
+
+  /**
+   * The panel's point-in-time index: the one lookup every reader uses, built on first use (once,
+   * even when several threads ask at the same time) and kept as long as the panel.
+   */
+  public PanelIndex index() {
+    PanelIndex i = index;
+    if (i == null) {
+      synchronized (indexLock) {
+        i = index;
+        if (i == null) {
+          i = new PanelIndex(this);
+          index = i;
         }
       }
-      if (pick == null) {
-        return new PointInTime(year, null, List.of(), "no figure for " + year + " or before");
-      }
-      return new PointInTime(
-          year,
-          pick,
-          List.of(),
-          "figure for "
-              + pick.refYear()
-              + " from the "
-              + pick.source().edition()
-              + " release (revised history, not as known in "
-              + year
-              + ")");
     }
-    // Editions published by the end of the year that report the indicator (any key) with a value.
-    TreeMap<Integer, List<Observation>> byEdition = new TreeMap<>();
-    for (Observation o : all) {
-      if (o.published().getYear() <= year && o.hasValue()) {
-        byEdition.computeIfAbsent(o.edition(), e -> new ArrayList<>()).add(o);
-      }
-    }
-    List<Integer> skipped = new ArrayList<>();
-    for (int e :
-        editions(dataset, k.country()).stream().sorted(Comparator.reverseOrder()).toList()) {
-      if (e > year) {
-        continue;
-      }
-      List<Observation> inEdition = byEdition.get(e);
-      if (inEdition == null) {
-        skipped.add(e);
-        continue;
-      }
-      Observation pick = null;
-      for (Observation o : inEdition) {
-        if (o.key().equals(k.key())) {
-          pick = o;
-        }
-      }
-      if (pick == null) {
-        return new PointInTime(
-            year,
-            null,
-            skipped,
-            "the "
-                + e
-                + " edition reports "
-                + k.indicator()
-                + (k.key().isEmpty() ? "" : " but not '" + k.key() + "'")
-                + (skipped.isEmpty() ? "" : " (editions " + skipped + " do not report it)"));
-      }
-      String note = "edition " + e;
-      if (!skipped.isEmpty()) {
-        note += ", falling back past editions " + skipped + " that do not report it";
-      }
-      return new PointInTime(year, pick, skipped, note);
-    }
-    return new PointInTime(year, null, skipped, "no edition published by " + year + " reports it");
+    return i;
   }
 }

@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.Geography;
+import org.borderland.core.indicator.RawCalculator;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PanelIndex;
-import org.borderland.core.model.RawCalculator;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.panel.PanelIndex;
 import org.borderland.core.pipeline.Dataset;
 import org.borderland.core.pipeline.Node;
 import org.borderland.core.pipeline.Ranks;
@@ -68,7 +68,7 @@ public final class Scorer {
    * the panel.
    */
   public Scorer(Model model, Panel panel, CuratedCounts curated, CountryRegistry registry) {
-    this(model, calculator(model, PanelIndex.of(panel), curated, registry));
+    this(model, calculator(model, panel.index(), curated, registry));
   }
 
   private static RawCalculator calculator(

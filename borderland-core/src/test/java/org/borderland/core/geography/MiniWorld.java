@@ -11,11 +11,11 @@ import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PanelIndex;
 import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.panel.PanelIndex;
 import org.borderland.core.panel.Source;
 import org.borderland.core.pipeline.Aggregation;
 
@@ -88,7 +88,7 @@ final class MiniWorld {
   }
 
   static PanelIndex index() {
-    return new PanelIndex(panel());
+    return panel().index();
   }
 
   private static Country state(String iso3, String name, int from, Integer to) {

@@ -53,7 +53,7 @@ class CandidatesTest {
   }
 
   private static Candidates candidates() {
-    return new Candidates(new PanelIndex(map()), ModelFixtures.registry());
+    return new Candidates(map().index(), ModelFixtures.registry());
   }
 
   @Test
@@ -95,7 +95,7 @@ class CandidatesTest {
     // The Soviet Union borders Poland in a 1991-only row; in 2021 it is gone.
     List<Observation> rows = new ArrayList<>(map().rows());
     rows.add(fb("POL", "land_border_km", "SUN", 1.0, null, 2021));
-    Candidates c = new Candidates(new PanelIndex(new Panel(rows)), ModelFixtures.registry());
+    Candidates c = new Candidates(new Panel(rows).index(), ModelFixtures.registry());
     assertThat(c.of("RUS", 2021, List.of()).codes()).doesNotContain("SUN");
   }
 

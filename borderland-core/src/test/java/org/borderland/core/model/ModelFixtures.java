@@ -8,21 +8,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.indicator.RawCalculator;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.Source;
 import org.borderland.core.pipeline.Aggregation;
 
-/** Small hand-made rows, registries and models for the model tests. */
-final class ModelFixtures {
+/** Small hand-made rows, registries and models for the model, indicator and panel tests. */
+public final class ModelFixtures {
   private ModelFixtures() {}
 
-  static final Sourcing FACTBOOK = Sourcing.of("factbook-archive", "factbook-json");
-  static final Sourcing FACTBOOK_CENSUS =
+  public static final Sourcing FACTBOOK = Sourcing.of("factbook-archive", "factbook-json");
+  public static final Sourcing FACTBOOK_CENSUS =
       Sourcing.of("factbook-archive", "factbook-json", "curated");
 
   /** A row of the Factbook's year-end archive edition {@code edition}. */
-  static Observation fb(
+  public static Observation fb(
       String country, String indicator, String key, Double value, Integer refYear, int edition) {
     return new Observation(
         country,
@@ -42,7 +43,7 @@ final class ModelFixtures {
   }
 
   /** A row of a mid-year Factbook JSON snapshot. */
-  static Observation json(
+  public static Observation json(
       String country, String indicator, String key, Double value, Integer refYear, int edition) {
     return new Observation(
         country,
@@ -58,7 +59,7 @@ final class ModelFixtures {
   }
 
   /** A curated census row, published on {@code published}. */
-  static Observation census(
+  public static Observation census(
       String country, String key, double value, int refYear, LocalDate published, boolean ok) {
     return new Observation(
         country,
@@ -75,7 +76,7 @@ final class ModelFixtures {
   }
 
   /** A row of a single release with revised history. */
-  static Observation rev(
+  public static Observation rev(
       String dataset, String country, String indicator, String key, double value, int refYear) {
     return new Observation(
         country,
@@ -103,11 +104,11 @@ final class ModelFixtures {
     return "";
   }
 
-  static Panel panel(Observation... rows) {
+  public static Panel panel(Observation... rows) {
     return new Panel(List.of(rows));
   }
 
-  static Panel panel(List<Observation> rows) {
+  public static Panel panel(List<Observation> rows) {
     return new Panel(rows);
   }
 
@@ -116,7 +117,7 @@ final class ModelFixtures {
   }
 
   /** Russia, its neighbours, a few beyond, the USSR (to 1991) and one territory. */
-  static CountryRegistry registry() {
+  public static CountryRegistry registry() {
     List<Country> cs = new ArrayList<>();
     cs.add(state("RUS", "Russia", 1991, null));
     cs.add(state("KAZ", "Kazakhstan", 1991, null));
@@ -145,7 +146,7 @@ final class ModelFixtures {
     return new CountryRegistry(cs, List.of());
   }
 
-  static AggressorProfile russia() {
+  public static AggressorProfile russia() {
     Map<String, List<String>> blocs = new LinkedHashMap<>();
     blocs.put("CSTO", List.of("CSTO"));
     blocs.put("EAEU", List.of("EAEU", "EAEC"));
@@ -160,17 +161,17 @@ final class ModelFixtures {
         List.of("CHN", "IRN"));
   }
 
-  static IndicatorSpec spec(String id, Definition d, Sourcing s) {
+  public static IndicatorSpec spec(String id, Definition d, Sourcing s) {
     return spec(id, d, s, null);
   }
 
-  static IndicatorSpec spec(String id, Definition d, Sourcing s, Integer maxAge) {
+  public static IndicatorSpec spec(String id, Definition d, Sourcing s, Integer maxAge) {
     return new IndicatorSpec(
         id, id, "f", d, 1, new Transform.Identity(), 1, "u", false, s, maxAge, "");
   }
 
   /** A one-factor model holding the given indicators, with Russia's profile. */
-  static Model model(IndicatorSpec... specs) {
+  public static Model model(IndicatorSpec... specs) {
     return new Model(
         "test",
         "Test",
@@ -183,19 +184,20 @@ final class ModelFixtures {
   }
 
   /** The raw value of one indicator for RUS → {@code target} in {@code year}. */
-  static RawValue cell(Panel panel, IndicatorSpec spec, String target, int year) {
+  public static RawValue cell(Panel panel, IndicatorSpec spec, String target, int year) {
     return cell(panel, spec, target, year, CuratedCounts.none());
   }
 
-  static RawValue cell(Panel panel, IndicatorSpec spec, String target, int year, CuratedCounts c) {
+  public static RawValue cell(
+      Panel panel, IndicatorSpec spec, String target, int year, CuratedCounts c) {
     Model m = model(spec);
-    return new RawCalculator(m, new PanelIndex(panel), c, registry())
+    return new RawCalculator(m, panel.index(), c, registry())
         .compute("RUS", year, List.of(target))
         .get(target, spec.id());
   }
 
   /** Curated counts for RUS→KAZ territorial_claims only: {@code n} facts, one verified. */
-  static CuratedCounts claimsOnly(int n) {
+  public static CuratedCounts claimsOnly(int n) {
     return (a, t, f, y) -> {
       if (!a.equals("RUS") || !t.equals("KAZ") || !f.equals("territorial_claims")) {
         return Optional.empty();

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.borderland.core.model.PanelIndex;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.panel.Observation;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DyadYearBuilderTest {
   private static DyadYearBuilder builder(Panel panel) {
     return new DyadYearBuilder(
-        ValidationFixtures.model(), new PanelIndex(panel), ValidationFixtures.registry());
+        ValidationFixtures.model(), panel.index(), ValidationFixtures.registry());
   }
 
   private static int row(DyadYears d, String a, String t, int year) {

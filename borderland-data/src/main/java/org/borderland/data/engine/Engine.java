@@ -13,14 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.Geography;
+import org.borderland.core.indicator.RawCalculator;
 import org.borderland.core.model.CandidateSet;
 import org.borderland.core.model.Candidates;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PanelIndex;
-import org.borderland.core.model.RawCalculator;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.panel.PanelIndex;
 import org.borderland.core.scenario.Reweighting;
 import org.borderland.core.scenario.Scenario;
 import org.borderland.core.scenario.WorldScorer;
@@ -49,7 +49,7 @@ public final class Engine {
 
   private Engine(Panel panel, CountryRegistry registry, CuratedCounts curated, String panelHash) {
     this.panel = panel;
-    this.index = PanelIndex.of(panel);
+    this.index = panel.index();
     this.registry = registry;
     this.curated = curated;
     this.panelHash = panelHash;

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.borderland.core.country.CountryRegistry;
+import org.borderland.core.indicator.RawCalculator;
 import org.borderland.core.model.Candidates;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PanelIndex;
-import org.borderland.core.model.RawCalculator;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.panel.PanelIndex;
 import org.borderland.core.score.Scorer;
 import org.borderland.core.score.TargetResult;
 import org.borderland.core.validation.Case;
@@ -67,7 +67,7 @@ class BacktestOnPanelTest {
   }
 
   private static List<TargetResult> rank(Panel p, Model m, int year) {
-    PanelIndex index = new PanelIndex(p);
+    PanelIndex index = p.index();
     Scorer s = new Scorer(m, new RawCalculator(m, index, curated, registry));
     List<String> codes = new Candidates(index, registry).of(m, "RUS", year).codes();
     return s.ranking("RUS", year, codes);
@@ -91,9 +91,9 @@ class BacktestOnPanelTest {
 
   @Test
   void validationFeaturesOfAYearAreThoseOfThePanelCutAtItsEnd() {
-    DyadYearBuilder whole = new DyadYearBuilder(essay, PanelIndex.of(panel), registry);
+    DyadYearBuilder whole = new DyadYearBuilder(essay, panel.index(), registry);
     for (int year : new int[] {1995, 2013}) {
-      DyadYearBuilder cut = new DyadYearBuilder(essay, new PanelIndex(knownBy(year)), registry);
+      DyadYearBuilder cut = new DyadYearBuilder(essay, knownBy(year).index(), registry);
       for (String a : List.of("RUS", "CHN", "USA", "GEO")) {
         List<String> targets = new ArrayList<>();
         for (var c : registry.all()) {

@@ -14,7 +14,6 @@ import org.borderland.core.geography.Shielding;
 import org.borderland.core.geography.TransitRules;
 import org.borderland.core.model.Candidates;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PanelIndex;
 import org.borderland.data.build.PanelLocation;
 import org.borderland.data.store.PanelStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,7 +130,7 @@ class ShieldingOnTheCommittedPanelTest {
   @ValueSource(ints = {2004, 2021, 2025})
   void theLandEdgesAreEachSidesLandNeighboursAsTheCandidatesReadThem(int year) {
     BorderGraph g = geo.graph(year);
-    Candidates c = new Candidates(PanelIndex.of(engine.panel()), engine.registry());
+    Candidates c = new Candidates(engine.panel().index(), engine.registry());
     for (String s : g.states()) {
       Set<String> mine = c.landNeighbours(s, year).keySet();
       for (String n : g.borders(s, false).keySet()) {

@@ -8,15 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.Geography;
+import org.borderland.core.indicator.RawCalculator;
 import org.borderland.core.model.CandidateSet;
 import org.borderland.core.model.Candidates;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PanelIndex;
-import org.borderland.core.model.RawCalculator;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
+import org.borderland.core.panel.AsKnownReference;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
+import org.borderland.core.panel.PanelIndex;
 import org.borderland.core.panel.SeriesKey;
 import org.borderland.data.build.PanelLocation;
 import org.borderland.data.curated.CuratedFacts;
@@ -38,7 +39,7 @@ class CommittedPanelModelTest {
   static void load() throws Exception {
     Path root = PanelLocation.projectRoot().orElseThrow();
     panel = new Panel(PanelStore.read(root.resolve("panel")));
-    index = PanelIndex.of(panel);
+    index = panel.index();
     registry = RegistryTables.standard();
     essay = ShippedModelsTest.load("essay");
     extended = ShippedModelsTest.load("extended");
@@ -186,7 +187,7 @@ class CommittedPanelModelTest {
   }
 
   @Test
-  void theIndexAnswersAsThePanelOnTheCommittedData() {
+  void theIndexAnswersAsTheReferenceLookupOnTheCommittedData() {
     String[][] series = {
       {"ethnic_share", "Russian"},
       {"land_border_km", "RUS"},
@@ -202,15 +203,14 @@ class CommittedPanelModelTest {
         List.of(
             "factbook-archive", "factbook-json", "curated", "cow-nmc", "cow-contdir", "wdi-gdp");
     int compared = 0;
-    PanelIndex fresh = new PanelIndex(panel);
     for (String country : RUSSIA) {
       for (String[] s : series) {
         SeriesKey k = new SeriesKey(country, s[0], s[1]);
         for (int year = 1991; year <= 2026; year += 5) {
           for (String d : datasets) {
-            assertThat(fresh.asKnownIn(k, year, d, true))
+            assertThat(index.asKnownIn(k, year, d, true))
                 .as(k + " " + year + " " + d)
-                .isEqualTo(panel.asKnownIn(k, year, d, true));
+                .isEqualTo(AsKnownReference.asKnownIn(panel, k, year, d, true));
             compared++;
           }
         }

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.borderland.core.country.UnknownCountryException;
+import org.borderland.core.indicator.RawCalculator;
 import org.borderland.core.model.CandidateSet;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.RawCalculator;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.scenario.Scenario;
@@ -81,7 +81,7 @@ class WorldScorerOnPanelTest {
     RawCalculator calc =
         new RawCalculator(
             essay,
-            org.borderland.core.model.PanelIndex.of(engine.panel()),
+            engine.panel().index(),
             org.borderland.core.model.CuratedCounts.none(),
             engine.registry());
     IndicatorSpec border = essay.indicator("land_border").orElseThrow();

@@ -1,17 +1,18 @@
-package org.borderland.core.model;
+package org.borderland.core.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderland.core.model.ModelFixtures.fb;
 import static org.borderland.core.model.ModelFixtures.json;
 import static org.borderland.core.model.ModelFixtures.rev;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.borderland.core.model.PanelIndex.Found;
-import org.borderland.core.model.PanelIndex.Outcome;
-import org.borderland.core.panel.Observation;
-import org.borderland.core.panel.Panel;
-import org.borderland.core.panel.PointInTime;
-import org.borderland.core.panel.SeriesKey;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.borderland.core.panel.PanelIndex.Found;
+import org.borderland.core.panel.PanelIndex.Outcome;
 import org.junit.jupiter.api.Test;
 
 class PanelIndexTest {
@@ -30,8 +31,8 @@ class PanelIndexTest {
               rev("wdi-population", "KAZ", "population", "", 1.9e7, 2020)));
 
   @Test
-  void answersExactlyAsThePanelDoes() {
-    PanelIndex index = new PanelIndex(PANEL);
+  void answersExactlyAsTheReferenceLookupDoes() {
+    PanelIndex index = PANEL.index();
     String[][] series = {
       {"KAZ", "ethnic_share", "Russian"},
       {"KAZ", "ethnic_share", "Kazakh"},
@@ -47,9 +48,13 @@ class PanelIndexTest {
       for (int year = 1990; year <= 2022; year++) {
         for (String dataset : List.of("factbook-archive", "factbook-json", "wdi-population")) {
           for (boolean revised : new boolean[] {false, true}) {
-            PointInTime expected = PANEL.asKnownIn(k, year, dataset, revised);
-            PointInTime actual = index.asKnownIn(k, year, dataset, revised);
-            assertThat(actual).as(k + " " + year + " " + dataset).isEqualTo(expected);
+            PointInTime expected = AsKnownReference.asKnownIn(PANEL, k, year, dataset, revised);
+            assertThat(index.asKnownIn(k, year, dataset, revised))
+                .as(k + " " + year + " " + dataset)
+                .isEqualTo(expected);
+            assertThat(PANEL.asKnownIn(k, year, dataset, revised))
+                .as("the panel's lookup is the index's")
+                .isEqualTo(expected);
           }
         }
       }
@@ -58,7 +63,7 @@ class PanelIndexTest {
 
   @Test
   void tellsANamedKeyWithoutAFigureFromOneLeftOutOfTheList() {
-    PanelIndex index = new PanelIndex(PANEL);
+    PanelIndex index = PANEL.index();
     Found named = index.lookup("KAZ", "ethnic_share", "Russian", 1993, "factbook-archive", false);
     // 1993 has only 'Other Slavs'; the 1992 list named Russian without a figure, but the newest
     // edition with figures is 1993, which leaves Russian out.
@@ -81,7 +86,7 @@ class PanelIndexTest {
                 fb("KAZ", "broadcast_media", "", null, null, 2019),
                 fb("KAZ", "broadcast_media", "", null, null, 2021),
                 fb("KAZ", "broadcast_foreign", "RUS", 1.0, null, 2019)));
-    PanelIndex index = new PanelIndex(p);
+    PanelIndex index = p.index();
     List<Observation> text =
         index.newestEditionRows("KAZ", "broadcast_media", "factbook-archive", 2020);
     assertThat(text).singleElement().extracting(Observation::edition).isEqualTo(2019);
@@ -89,17 +94,42 @@ class PanelIndexTest {
         .hasSize(1);
     assertThat(index.keys("KAZ", "broadcast_foreign", "factbook-archive")).containsExactly("RUS");
     assertThat(index.editionsAfter("KAZ", "factbook-archive", 2019, 2021)).containsExactly(2021);
-    assertThat(PanelIndex.of(p)).isSameAs(PanelIndex.of(p));
+    assertThat(p.index()).isSameAs(p.index());
   }
 
   @Test
-  void theSharedIndexDoesNotKeepAPanelAliveOnceNobodyUsesIt() throws InterruptedException {
+  void aPanelBuildsItsIndexOnceWhenSeveralThreadsAskAtOnce() throws Exception {
     Panel p = new Panel(List.of(fb("KAZ", "population", "", 1.0e7, null, 2000)));
-    PanelIndex first = PanelIndex.of(p);
-    assertThat(PanelIndex.of(p)).isSameAs(first); // shared while in use
+    int threads = 8;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<PanelIndex>> asked = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        asked.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return p.index();
+                }));
+      }
+      for (Future<PanelIndex> f : asked) {
+        assertThat(f.get()).isSameAs(p.index());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(p.index().panel()).isSameAs(p);
+  }
+
+  @Test
+  void aDroppedPanelIsCollectedWithItsIndex() throws InterruptedException {
+    // The index is the panel's own state: nothing static keeps either alive.
+    Panel p = new Panel(List.of(fb("KAZ", "population", "", 1.0e7, null, 2000)));
+    assertThat(p.index().lookup("KAZ", "population", "", 2001, "factbook-archive", false).value())
+        .isEqualTo(1.0e7);
     java.lang.ref.WeakReference<Panel> ref = new java.lang.ref.WeakReference<>(p);
     p = null;
-    first = null;
     for (int i = 0; i < 50 && ref.get() != null; i++) {
       System.gc();
       Thread.sleep(10);

@@ -1,4 +1,4 @@
-package org.borderland.core.model;
+package org.borderland.core.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,8 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.borderland.core.country.UnknownCountryException;
+import org.borderland.core.model.AggressorProfile;
+import org.borderland.core.model.CuratedCounts;
+import org.borderland.core.model.Definition;
 import org.borderland.core.model.Definition.Quantity;
 import org.borderland.core.model.Definition.Side;
+import org.borderland.core.model.FactorGroup;
+import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.Model;
+import org.borderland.core.model.ModelFixtures;
+import org.borderland.core.model.RawTable;
+import org.borderland.core.model.RawValue;
+import org.borderland.core.model.Sourcing;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.pipeline.Aggregation;
@@ -115,7 +125,7 @@ class RawCalculatorTest {
       Panel p = panel(fb("RUS", "ethnic_share", "Kazakh", 1.0, 2010, 2021));
       Model m = ModelFixtures.model(KIN);
       RawValue v =
-          new RawCalculator(m, new PanelIndex(p), CuratedCounts.none(), ModelFixtures.registry())
+          new RawCalculator(m, p.index(), CuratedCounts.none(), ModelFixtures.registry())
               .compute("KAZ", 2021, List.of("RUS"))
               .get("RUS", "kin");
       assertThat(v.isFilled()).isFalse();
@@ -148,7 +158,7 @@ class RawCalculatorTest {
               fb("KAZ", "ethnic_share", "Chinese", 2.0, 2019, 2021),
               fb("KAZ", "ethnic_share", "Han Chinese", 1.0, 2019, 2021));
       RawValue v =
-          new RawCalculator(m, new PanelIndex(p), CuratedCounts.none(), ModelFixtures.registry())
+          new RawCalculator(m, p.index(), CuratedCounts.none(), ModelFixtures.registry())
               .compute("CHN", 2021, List.of("KAZ"))
               .get("KAZ", "kin");
       assertThat(v.value()).isEqualTo(3.0);
@@ -543,7 +553,7 @@ class RawCalculatorTest {
       assertThat(cell(p, a, "KAZ", 2021).value()).isEqualTo(0.67);
       Model m = ModelFixtures.model(a);
       RawValue v =
-          new RawCalculator(m, new PanelIndex(p), CuratedCounts.none(), ModelFixtures.registry())
+          new RawCalculator(m, p.index(), CuratedCounts.none(), ModelFixtures.registry())
               .compute("TUR", 2021, List.of("KAZ"))
               .get("KAZ", "a");
       assertThat(v.isFilled()).isFalse();
@@ -642,10 +652,7 @@ class RawCalculatorTest {
               rev("cow-mid", "RUS", "mid_originated", "UKR", 4.0, 2014));
       RawCalculator calc =
           new RawCalculator(
-              ModelFixtures.model(mids),
-              new PanelIndex(p),
-              CuratedCounts.none(),
-              ModelFixtures.registry());
+              ModelFixtures.model(mids), p.index(), CuratedCounts.none(), ModelFixtures.registry());
       // KAZ's last dispute is in 1995; the data run to 2014. Reading 1995 as the end would make
       // its count unknown in 2010 only because it began no later dispute: a look-ahead.
       RawValue quiet = calc.compute("KAZ", 2010, List.of("UZB")).get("UZB", "mids");
@@ -719,7 +726,7 @@ class RawCalculatorTest {
               fb("KAZ", "population", "", 19e6, 2021, 2021),
               fb("KAZ", "ethnic_share", "Russian", 19.3, 2019, 2021));
       RawTable t =
-          new RawCalculator(m, new PanelIndex(p), CuratedCounts.none(), ModelFixtures.registry())
+          new RawCalculator(m, p.index(), CuratedCounts.none(), ModelFixtures.registry())
               .compute("RUS", 2021, List.of("KAZ", "SUN"));
       assertThat(t.targets()).containsExactly("KAZ", "SUN");
       assertThat(t.indicators()).containsExactly("kin", "pop");
@@ -736,7 +743,7 @@ class RawCalculatorTest {
       RawCalculator c =
           new RawCalculator(
               ModelFixtures.model(KIN),
-              new PanelIndex(panel(fb("KAZ", "population", "", 1.0, 2021, 2021))),
+              panel(fb("KAZ", "population", "", 1.0, 2021, 2021)).index(),
               CuratedCounts.none(),
               ModelFixtures.registry());
       assertThatThrownBy(() -> c.compute("RUS", 2021, List.of("KAZZ")))

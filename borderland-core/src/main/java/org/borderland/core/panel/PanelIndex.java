@@ -1,6 +1,5 @@
-package org.borderland.core.model;
+package org.borderland.core.panel;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,31 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.borderland.core.panel.Observation;
-import org.borderland.core.panel.Panel;
-import org.borderland.core.panel.PointInTime;
-import org.borderland.core.panel.SeriesKey;
 
 /**
- * A read-only index over a {@link Panel} for point-in-time lookups in bulk. It answers exactly as
- * {@link Panel#asKnownIn(SeriesKey, int, String, boolean)} does (a test compares the two on the
- * committed panel), but sorts each series once instead of on every call, and tells apart what the
- * panel lumps together as missing: a key named without a figure ("Russian NA%"), and a key left out
- * of a list the edition does print (a neighbour not among the land boundaries).
+ * The panel's point-in-time lookup: "the value of one series from one dataset as known in year Y",
+ * the one implementation behind {@link Panel#asKnownIn(SeriesKey, int, String, boolean)} and every
+ * bulk reader (the raw values, the candidates, the border graph). Each series is sorted once, on
+ * first use, instead of on every call, and the answer tells apart what a {@link PointInTime} lumps
+ * together as missing: a key named without a figure ("Russian NA%"), and a key left out of a list
+ * the edition does print (a neighbour not among the land boundaries).
  *
- * <p>Series are indexed lazily, on first use, and the index is safe to use from several threads.
+ * <p>A panel owns its index ({@link Panel#index()}); series are indexed lazily, and the index is
+ * safe to use from several threads.
  */
 public final class PanelIndex {
-  /**
-   * The index of each panel in use. Both sides are weak: an index refers to its panel, so a strong
-   * value would keep every panel ever indexed alive (a CLI test run loads the panel dozens of
-   * times); the caller that uses an index keeps it alive.
-   */
-  private static final Map<Panel, WeakReference<PanelIndex>> CACHE =
-      Collections.synchronizedMap(new WeakHashMap<>());
-
   private final Panel panel;
 
   /**
@@ -42,27 +30,14 @@ public final class PanelIndex {
    */
   private final Map<String, ConcurrentHashMap<String, Map<String, Series>>> index;
 
-  /** Indexes {@code panel} (lazily). */
-  public PanelIndex(Panel panel) {
+  /** Indexes {@code panel} (lazily); made once per panel, by {@link Panel#index()}. */
+  PanelIndex(Panel panel) {
     this.panel = panel;
     Map<String, ConcurrentHashMap<String, Map<String, Series>>> m = new HashMap<>();
     for (String c : panel.countries()) {
       m.put(c, new ConcurrentHashMap<>());
     }
     this.index = m;
-  }
-
-  /** The index of {@code panel}, shared by every caller while one of them holds it. */
-  public static PanelIndex of(Panel panel) {
-    synchronized (CACHE) {
-      WeakReference<PanelIndex> ref = CACHE.get(panel);
-      PanelIndex index = ref == null ? null : ref.get();
-      if (index == null) {
-        index = new PanelIndex(panel);
-        CACHE.put(panel, new WeakReference<>(index));
-      }
-      return index;
-    }
   }
 
   /** The panel indexed. */
@@ -181,8 +156,11 @@ public final class PanelIndex {
     }
   }
 
-  /** The rows of one country, indicator and dataset, indexed. */
-  static final class Series {
+  /**
+   * The rows of one country, indicator and dataset, indexed; opaque outside this package (a reader
+   * finds a country's series once with {@link #series} and looks several datasets up in them).
+   */
+  public static final class Series {
     final boolean revised;
     final List<Observation> rows;
     final int[] editionsDesc;
@@ -372,7 +350,7 @@ public final class PanelIndex {
   }
 
   /** The indexed series of one country and indicator, by dataset (empty when none). */
-  Map<String, Series> series(String country, String indicator) {
+  public Map<String, Series> series(String country, String indicator) {
     ConcurrentHashMap<String, Map<String, Series>> byIndicator = index.get(country);
     if (byIndicator == null) {
       return Map.of(); // the panel has no row of the country
@@ -425,8 +403,11 @@ public final class PanelIndex {
   }
 
   /**
-   * The value of one series from one dataset as known in {@code year}; the same choice as {@link
-   * Panel#asKnownIn(SeriesKey, int, String, boolean)}, with the missing cases told apart.
+   * The value of one series from one dataset as known in {@code year}, with the missing cases told
+   * apart. For a dataset published edition by edition, the newest edition published by the end of
+   * the year with any figure published by then (newer editions without one are skipped, and
+   * listed), and in it the key's latest figure; for a dataset with revised history (read only when
+   * {@code allowRevised}), the row describing the newest year no later than {@code year}.
    */
   public Found lookup(
       String country,
@@ -443,7 +424,7 @@ public final class PanelIndex {
    * and indicator already found with {@link #series}: a caller trying several datasets finds them
    * once.
    */
-  Found lookup(
+  public Found lookup(
       Map<String, Series> series,
       String indicator,
       String key,
@@ -523,7 +504,10 @@ public final class PanelIndex {
     return new Found(Outcome.NONE, why, null, null, indicator, key, year, dataset, 0, skipped);
   }
 
-  /** The same answer as {@link Panel#asKnownIn(SeriesKey, int, String, boolean)}. */
+  /**
+   * The value of one series from one dataset as known in {@code year}, as a {@link PointInTime}:
+   * what {@link Panel#asKnownIn(SeriesKey, int, String, boolean)} answers.
+   */
   public PointInTime asKnownIn(SeriesKey k, int year, String dataset, boolean allowRevised) {
     return lookup(k.country(), k.indicator(), k.key(), year, dataset, allowRevised).toPointInTime();
   }

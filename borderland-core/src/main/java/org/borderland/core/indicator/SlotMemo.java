@@ -1,0 +1,241 @@
+package org.borderland.core.indicator;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.borderland.core.model.IndicatorSpec;
+
+/**
+ * What each country yields per indicator slot and knowledge year, computed once per calculator: the
+ * one memo behind every indicator family. A slot holds what one side of a pair yields whatever the
+ * other side is (a target's population, its kin share under one aggressor's names, its broadcast
+ * text, an aggressor's missing setting), so it is computed once and reused for every other pair;
+ * what depends on the pair but not the year (a pair nobody researched) is kept once per pair.
+ *
+ * <p>Slots are grouped by country and year, so that scoring one year reads one small array per
+ * country. A hit looks the indicator's position up and reads two arrays, and allocates nothing: the
+ * {@link Fill} a caller passes captures nothing (its inputs come as arguments), so a call site
+ * makes no object, and it runs only on a miss. Safe to use from several threads: a race may compute
+ * a value twice, but every caller gets the value stored first.
+ */
+final class SlotMemo {
+  /** The country's value (a quantity, a series, a text). */
+  static final int MAIN = 0;
+
+  /** A second series (the population behind a kin number). */
+  static final int AUX = 1;
+
+  /** An answer that depends on the aggressor alone (a missing setting), in its slots. */
+  static final int AGGRESSOR_ONLY = 2;
+
+  /** The first share slot; {@link #shareSlot} adds the aggressor's profile. */
+  private static final int SHARE = 3;
+
+  /** The first knowledge year kept; years outside {@code FIRST_YEAR + YEARS} are not cached. */
+  static final int FIRST_YEAR = 1900;
+
+  /** How many knowledge years are kept, from {@link #FIRST_YEAR}. */
+  static final int YEARS = 250;
+
+  private static final VarHandle ELEMENT = MethodHandles.arrayElementVarHandle(Object[].class);
+
+  /** The model's indicators, in order: a spec's position is its index into the slots. */
+  private final IndicatorSpec[] specs;
+
+  /** Indicator id → position; {@link #indexOf} checks the spec found is the one asked for. */
+  private final Map<String, Integer> specIndex = new HashMap<>();
+
+  /** Aggressor with a profile → 1, 2, …: its share slot after {@link #SHARE}. */
+  private final Map<String, Integer> profileIndex = new HashMap<>();
+
+  private final int slotsPerSpec;
+  private final ConcurrentHashMap<String, Slots> byCountry = new ConcurrentHashMap<>();
+  private final AtomicInteger ids = new AtomicInteger();
+
+  /**
+   * Computes the value of one slot on a miss, from its arguments alone: a constant lambda or an
+   * unbound method reference, never one that captures a variable (that would make an object at
+   * every call, hit or miss).
+   *
+   * @param <C> what computes it, typically the family
+   * @param <A> one input besides the slot's own
+   * @param <T> the value
+   */
+  @FunctionalInterface
+  interface Fill<C, A, T> {
+    /** The value of {@code spec}'s slot for {@code country} as known in {@code year}. */
+    T fill(C context, A argument, String country, int year, IndicatorSpec spec);
+  }
+
+  /**
+   * Computes the value of a pair that does not depend on the year, on a miss; captures nothing, as
+   * a {@link Fill}.
+   */
+  @FunctionalInterface
+  interface PairFill<C, T> {
+    /** The value of {@code spec} for the pair. */
+    T fill(C context, String aggressor, String target, IndicatorSpec spec);
+  }
+
+  /** The slots of one country, whichever side of a pair it is on. */
+  static final class Slots {
+    /** The country's code. */
+    final String country;
+
+    /** A number for the country, dense within this memo: its index in an aggressor's pairs. */
+    final int id;
+
+    /** By year since {@link #FIRST_YEAR}, then by {@code spec × slotsPerSpec + slot}. */
+    final Object[][] years = new Object[YEARS][];
+
+    final int size;
+
+    /**
+     * Per indicator, what this country as aggressor yields with a target whatever the year, by the
+     * target's {@link #id}. Grown on demand; a race only loses an entry, computed again.
+     */
+    final Object[][] pairs;
+
+    Slots(String country, int id, int size, int indicators) {
+      this.country = country;
+      this.id = id;
+      this.size = size;
+      this.pairs = new Object[indicators][];
+    }
+  }
+
+  /**
+   * A memo for the indicators of one model.
+   *
+   * @param specs the model's indicators, in order
+   * @param aggressors the aggressors with a profile: each has its own share slot
+   */
+  SlotMemo(List<IndicatorSpec> specs, Collection<String> aggressors) {
+    this.specs = specs.toArray(IndicatorSpec[]::new);
+    for (IndicatorSpec spec : this.specs) {
+      specIndex.put(spec.id(), specIndex.size());
+    }
+    for (String a : aggressors) {
+      profileIndex.put(a, profileIndex.size() + 1);
+    }
+    this.slotsPerSpec = SHARE + profileIndex.size() + 1;
+  }
+
+  /** The slots of a country, made on first use. */
+  Slots of(String country) {
+    Slots m = byCountry.get(country);
+    if (m == null) {
+      m =
+          byCountry.computeIfAbsent(
+              country,
+              c -> new Slots(c, ids.getAndIncrement(), specs.length * slotsPerSpec, specs.length));
+    }
+    return m;
+  }
+
+  /**
+   * The slot of a share under an aggressor's names (kin groups, languages): one per aggressor with
+   * a profile, and one shared by the aggressors without (whose names are the default, empty).
+   */
+  int shareSlot(String aggressor) {
+    return SHARE + profileIndex.getOrDefault(aggressor, 0);
+  }
+
+  /**
+   * The position of a spec in the model, or -1 for a spec from outside it (even one with a model
+   * indicator's id). Looked up by id, whose hash the string keeps, then checked by identity.
+   */
+  int indexOf(IndicatorSpec spec) {
+    Integer i = specIndex.get(spec.id());
+    return i != null && specs[i] == spec ? i : -1;
+  }
+
+  /**
+   * The value in one slot of a country's memo for {@code spec} and {@code year}, computed by {@code
+   * fill} the first time. A spec from outside the model, or a year out of range, is computed every
+   * time. A slot is filled from one call site only, so its value has the type that site asks for.
+   *
+   * @param slot {@link #MAIN}, {@link #AUX}, {@link #AGGRESSOR_ONLY} or a {@link #shareSlot}
+   */
+  @SuppressWarnings("unchecked")
+  <C, A, T> T get(
+      Slots m, int slot, int year, IndicatorSpec spec, C context, A argument, Fill<C, A, T> fill) {
+    int i = indexOf(spec);
+    int y = year - FIRST_YEAR;
+    if (i < 0 || y < 0 || y >= YEARS) {
+      return fill.fill(context, argument, m.country, year, spec);
+    }
+    int k = i * slotsPerSpec + slot;
+    Object[] slots = m.years[y];
+    if (slots != null) {
+      Object v = slots[k];
+      if (v != null) {
+        return (T) v;
+      }
+    }
+    return (T) store(yearSlots(m, y), k, fill.fill(context, argument, m.country, year, spec));
+  }
+
+  /**
+   * A value for a pair that does not depend on the year, kept in the aggressor's slots by target (a
+   * call reads one array along its targets): computed by {@code fill} the first time.
+   */
+  @SuppressWarnings("unchecked")
+  <C, T> T pair(Slots aggressor, Slots target, IndicatorSpec spec, C context, PairFill<C, T> fill) {
+    int i = indexOf(spec);
+    if (i < 0) {
+      return fill.fill(context, aggressor.country, target.country, spec);
+    }
+    Object[] byTarget = aggressor.pairs[i];
+    if (byTarget != null && target.id < byTarget.length) {
+      Object v = byTarget[target.id];
+      if (v != null) {
+        return (T) v;
+      }
+    }
+    return (T)
+        store(
+            pairSlots(aggressor, i, target.id),
+            target.id,
+            fill.fill(context, aggressor.country, target.country, spec));
+  }
+
+  /** The slots of one year, made once: a race does not replace a filled array. */
+  private static Object[] yearSlots(Slots m, int y) {
+    Object[] slots = (Object[]) ELEMENT.getVolatile(m.years, y);
+    if (slots == null) {
+      Object[] fresh = new Object[m.size];
+      Object won = ELEMENT.compareAndExchange(m.years, y, null, fresh);
+      slots = won == null ? fresh : (Object[]) won;
+    }
+    return slots;
+  }
+
+  /** An aggressor's pair slots of one indicator, grown to hold {@code id}. */
+  private static Object[] pairSlots(Slots m, int i, int id) {
+    while (true) {
+      Object[] byTarget = (Object[]) ELEMENT.getVolatile(m.pairs, i);
+      if (byTarget != null && id < byTarget.length) {
+        return byTarget;
+      }
+      Object[] grown = new Object[Math.max(id + 1, byTarget == null ? 256 : 2 * byTarget.length)];
+      if (byTarget != null) {
+        System.arraycopy(byTarget, 0, grown, 0, byTarget.length);
+      }
+      if (ELEMENT.compareAndSet(m.pairs, i, byTarget, grown)) {
+        return grown;
+      }
+    }
+  }
+
+  /** Stores {@code v} unless a value is there already; returns the value kept. */
+  private static Object store(Object[] slots, int k, Object v) {
+    Object won = ELEMENT.compareAndExchange(slots, k, null, v);
+    return won == null ? v : won;
+  }
+}
