@@ -91,10 +91,11 @@ public record Aggregate(Aggregation method, Map<String, Aggregation> nodes, doub
   }
 
   /**
-   * What a unit's aggregate that its method cannot compute says: the aggregate, the method, the
-   * unit and the kernel's message.
+   * The message for a value an aggregate's method refuses: the aggregate, the method and the unit,
+   * then the kernel's words (the value and what to do).
    */
-  public static String failure(Node aggregate, Aggregation a, String unit, RuntimeException e) {
+  public static String failure(
+      Node aggregate, Aggregation a, String unit, AggregationKernel.Refused e) {
     return "aggregate '"
         + aggregate.code()
         + "' ("
