@@ -46,15 +46,23 @@ public final class Borderland implements AutoCloseable {
     }
   }
 
+  /** How long an engine is used before the files are looked at again. */
+  static final long RECHECK_NANOS = 1_000_000_000L;
+
   private final Config config;
+  private final Path panel;
+  private final Path curated;
   private final Object lock = new Object();
   private List<Object> stamp;
+  private long checked;
   private Engine engine;
   private final Map<String, Object> kept = new LinkedHashMap<>();
 
   /** An application reading what {@code config} names (nothing is loaded until first use). */
   public Borderland(Config config) {
     this.config = Objects.requireNonNull(config, "config");
+    this.panel = config.panel();
+    this.curated = config.curated();
   }
 
   /** The configuration. */
@@ -64,16 +72,20 @@ public final class Borderland implements AutoCloseable {
 
   /**
    * The engine for the current files: loaded on first use, and again when the panel or curated
-   * files change.
+   * files change (looked at once a second at most: a change is seen within a second).
    *
    * @throws BadParameter naming {@code curated} when the curated files have errors
    * @throws IllegalStateException when there is no panel (a set-up error, not a request's)
    */
   public Engine engine() {
-    Path panel = config.panel();
-    Path curated = config.curated();
+    synchronized (lock) {
+      if (engine != null && System.nanoTime() - checked < RECHECK_NANOS) {
+        return engine;
+      }
+    }
     List<Object> now = stamp(panel, curated);
     synchronized (lock) {
+      checked = System.nanoTime();
       if (engine == null || !now.equals(stamp)) {
         try {
           engine = Engine.load(panel, curated);

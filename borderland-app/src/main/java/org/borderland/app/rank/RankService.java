@@ -12,7 +12,7 @@ import org.borderland.app.common.ProvenanceView;
 import org.borderland.app.common.Situation;
 import org.borderland.core.model.CandidateSet;
 import org.borderland.core.model.FactorGroup;
-import org.borderland.core.score.Scoring;
+import org.borderland.core.model.Model;
 import org.borderland.core.score.TargetResult;
 
 /** Ranks an aggressor's candidate targets by the model's index, as known in a year. */
@@ -36,11 +36,12 @@ public final class RankService {
                     sit.aggressor(),
                     sit.year(),
                     Optional.of(Inputs.countries(sit.engine(), r.candidates(), "candidates")));
-    Scoring s = sit.scorer().score(sit.world(), set.codes());
+    List<TargetResult> ranking = sit.scorer().ranking(sit.world(), set.codes());
+    Model model = sit.scorer().model();
     Calibrated.Column cal = r.calibrated() ? Calibrated.of(app, sit, set.codes()) : null;
     List<RankResult.Row> rows = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
-    for (TargetResult t : s.results()) {
+    for (TargetResult t : ranking) {
       Map<String, Double> f = new LinkedHashMap<>();
       t.factors().forEach((k, v) -> f.put(k, Numbers.orNull(v)));
       rows.add(
@@ -60,10 +61,10 @@ public final class RankService {
                       .getOrDefault(t.target(), new RankResult.Probability(null, null, null))));
       names.put(t.target(), sit.engine().registry().get(t.target()).name());
     }
-    String modelId = s.model().id();
+    String modelId = model.id();
     return new RankResult(
-        s.aggressor(),
-        s.year(),
+        sit.aggressor(),
+        sit.year(),
         modelId,
         ProvenanceView.of(sit.provenance(), modelId),
         rows,
@@ -71,9 +72,9 @@ public final class RankService {
         sit.scenarioView(),
         new RankResult.About(
             sit.engine().registry().get(sit.aggressor()).name(),
-            s.model().name(),
-            s.model().factors().stream().map(FactorGroup::id).toList(),
-            s.model().indicators().size(),
+            model.name(),
+            model.factors().stream().map(FactorGroup::id).toList(),
+            model.indicators().size(),
             names,
             sit.scenarioLine(),
             sit.provenance().line(modelId),

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.borderland.core.concurrent.Lru;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.Exposure;
@@ -33,6 +34,7 @@ import org.borderland.core.scenario.Scenario.MembershipChange;
 import org.borderland.core.scenario.Scenario.ValueOverride;
 import org.borderland.core.score.Scorer;
 import org.borderland.core.score.Scoring;
+import org.borderland.core.score.TargetResult;
 import org.borderland.core.text.Suggestions;
 
 /**
@@ -56,6 +58,16 @@ public final class WorldScorer {
   private final Candidates candidates;
   private final CountryRegistry registry;
   private final Geography geography;
+
+  /**
+   * The default candidates of an aggressor in a year, and the raw values of worlds as they are, by
+   * aggressor, year and targets: they depend only on the panel and the model, which do not change
+   * for this scorer, so repeated requests reuse them (every ranking is still computed from them
+   * through the pipeline).
+   */
+  private final Lru<List<Object>, CandidateSet> defaults = new Lru<>(64);
+
+  private final Lru<List<Object>, RawTable> asIs = new Lru<>(64);
 
   /**
    * @param model the model to score with (possibly reweighted); it must have the indicators of
@@ -340,7 +352,9 @@ public final class WorldScorer {
    * region; each keeps every route by which some member reaches it.
    */
   public CandidateSet candidates(World w) {
-    CandidateSet own = candidates.of(model, w.aggressor(), w.year());
+    CandidateSet own =
+        defaults.get(
+            List.of(w.aggressor(), w.year()), k -> candidates.of(model, w.aggressor(), w.year()));
     if (w.absorbed().isEmpty()) {
       return own;
     }
@@ -476,10 +490,20 @@ public final class WorldScorer {
     return scorer.score(raw(w, targets));
   }
 
+  /**
+   * The ranking of a world's targets, best first: equal to {@code score(w, targets).results()},
+   * computed on plain columns without keeping the pipeline's datasets.
+   */
+  public List<TargetResult> ranking(World w, List<String> targets) {
+    return scorer.ranking(raw(w, targets));
+  }
+
   /** The raw values of a world's targets: the aggressor's, with the world's changes applied. */
   public RawTable raw(World w, List<String> targets) {
     if (w.isAsIs()) {
-      return calculator.compute(w.aggressor(), w.year(), targets);
+      return asIs.get(
+          List.of(w.aggressor(), w.year(), List.copyOf(targets)),
+          k -> calculator.compute(w.aggressor(), w.year(), targets));
     }
     RawTable base =
         geography == null

@@ -94,11 +94,44 @@ public final class Engine {
   }
 
   /**
-   * Loads a model by shipped name ({@code essay}, {@code extended}) or path.
+   * Loads a model by shipped name ({@code essay}, {@code extended}) or path; the same name within a
+   * second is answered without looking at the file again (an edited model file is seen within a
+   * second).
    *
    * @throws ModelFileException naming the file, line, field and what is allowed
    */
   public LoadedModel model(String nameOrPath) throws ModelFileException, IOException {
+    synchronized (models) {
+      Recent r = recent.get(nameOrPath);
+      if (r != null && System.nanoTime() - r.checked() < RECHECK_NANOS) {
+        return r.model();
+      }
+    }
+    LoadedModel m = modelChecked(nameOrPath);
+    synchronized (models) {
+      recent.put(nameOrPath, new Recent(m, System.nanoTime()));
+    }
+    return m;
+  }
+
+  /** How long a model found by name is reused before its file is looked at again. */
+  private static final long RECHECK_NANOS = 1_000_000_000L;
+
+  /** A model found by a name, and when its file was last looked at. */
+  private record Recent(LoadedModel model, long checked) {}
+
+  /** The models found by name in the last second (at most one entry per name asked). */
+  private final Map<String, Recent> recent =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Recent> eldest) {
+          return size() > 16;
+        }
+      };
+
+  private LoadedModel modelChecked(String nameOrPath) throws ModelFileException, IOException {
     ModelFiles.requireAllowed(nameOrPath);
     Path file = ModelFiles.locate(nameOrPath);
     String key =
