@@ -1,5 +1,8 @@
 package org.borderland.server;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
@@ -7,10 +10,13 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.borderland.app.common.Json;
 
 /**
  * The OpenAPI 3 document of the API, generated from the route table: every route, every query
@@ -119,12 +125,40 @@ final class OpenApi {
     if (r.kind() == Route.Kind.JOB_START
         || r.kind() == Route.Kind.JOB_STATUS
         || r.kind() == Route.Kind.JOB_CANCEL) {
-      return SCHEMAS.generateSchema(JobView.class);
+      ObjectNode job = SCHEMAS.generateSchema(JobView.class);
+      if (r.result() != null) {
+        ((ObjectNode) job.get("properties")).set("result", schemaOf(r.result()));
+      }
+      return job;
     }
     if (r.result() == null) {
       return Map.of("type", "object");
     }
-    return SCHEMAS.generateSchema(r.result());
+    return schemaOf(r.result());
+  }
+
+  /**
+   * The schema of a result type as Jackson writes it: a sealed interface as one of its records, a
+   * record written by a {@code @JsonValue} method as what that method returns, any other record by
+   * its components.
+   */
+  static ObjectNode schemaOf(Type type) {
+    if (type instanceof Class<?> c) {
+      if (c.isInterface() && c.isSealed()) {
+        ObjectNode one = Json.mapper().createObjectNode();
+        ArrayNode of = one.putArray("oneOf");
+        for (Class<?> sub : c.getPermittedSubclasses()) {
+          of.add(schemaOf(sub));
+        }
+        return one;
+      }
+      for (Method m : c.getMethods()) {
+        if (m.isAnnotationPresent(JsonValue.class) && m.getParameterCount() == 0) {
+          return schemaOf(m.getGenericReturnType());
+        }
+      }
+    }
+    return SCHEMAS.generateSchema(type);
   }
 
   private static String name(Route r) {
