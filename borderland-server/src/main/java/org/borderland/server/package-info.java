@@ -1,8 +1,9 @@
 /**
- * The HTTP API and the dashboard. The API runs the command line's commands in process ({@link
- * org.borderland.cli.Main#capture}): a route's query parameters are its command's option names and
- * its JSON is the command's {@code --format json}, so the two cannot drift apart; the OpenAPI
- * document is generated from the same command specifications. Errors share one shape ({@link
- * org.borderland.server.ApiError}); long analyses run as jobs ({@link org.borderland.server.Jobs}).
+ * The HTTP API and the dashboard: a door onto the application layer. Each route ({@link
+ * org.borderland.server.Api}) checks its declared parameters ({@link org.borderland.server.Query}),
+ * builds a request record, calls its service and writes the result record as JSON; the OpenAPI
+ * document is generated from the same route table and result records. Problems and bugs share one
+ * error shape ({@link org.borderland.server.ApiError}); long analyses run as jobs ({@link
+ * org.borderland.server.Jobs}). This module never sees the command line.
  */
 package org.borderland.server;
