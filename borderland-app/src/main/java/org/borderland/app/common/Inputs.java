@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.borderland.app.problem.BadParameter;
 import org.borderland.core.country.Country;
+import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.country.UnknownCountryException;
 import org.borderland.data.engine.Engine;
 import org.borderland.data.model.ModelFileException;
@@ -63,7 +64,16 @@ public final class Inputs {
    * @throws BadParameter naming the parameter, with the closest codes
    */
   public static String country(Engine engine, String value, String parameter, int year) {
-    Country c = resolve(engine, value, parameter);
+    return existing(resolve(engine, value, parameter), parameter, value, year);
+  }
+
+  /**
+   * A country's code, checked to have existed in {@code year}.
+   *
+   * @param value the value as given (for the problem)
+   * @throws BadParameter naming the parameter, with the years the state existed
+   */
+  public static String existing(Country c, String parameter, String value, int year) {
     if (!c.existsIn(year)) {
       throw new BadParameter(
           parameter,
@@ -78,15 +88,21 @@ public final class Inputs {
               + "; it existed "
               + c.fromYear()
               + "–"
-              + (c.toYear() == null ? "" : c.toYear()));
+              + (c.toYear() == null ? "" : c.toYear())
+              + ". Give a year in that range");
     }
     return c.iso3();
   }
 
   /** A country by code or name, whenever it existed. */
   public static Country resolve(Engine engine, String value, String parameter) {
+    return resolve(engine.registry(), value, parameter);
+  }
+
+  /** A country of a registry by code or name, whenever it existed. */
+  public static Country resolve(CountryRegistry registry, String value, String parameter) {
     try {
-      return engine.registry().resolve(value, parameter);
+      return registry.resolve(value, parameter);
     } catch (UnknownCountryException e) {
       throw new BadParameter(
           parameter,

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.borderland.app.Borderland;
+import org.borderland.app.common.Inputs;
 import org.borderland.app.problem.BadParameter;
 import org.borderland.core.country.CodeSystem;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.country.CrosswalkEntry;
-import org.borderland.core.country.UnknownCountryException;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.PanelValidation;
@@ -52,7 +52,7 @@ public final class DataService {
 
   /** A country's figures with their sources, as {@code data show} lists them. */
   public ShowResult show(ShowRequest r) {
-    Country c = resolve(RegistryTables.standard(), r.country(), "country");
+    Country c = Inputs.resolve(RegistryTables.standard(), r.country(), "country");
     List<ShowRow> rows =
         PanelQueries.show(
             app.engine().panel(),
@@ -86,8 +86,8 @@ public final class DataService {
   /** The curated facts of an aggressor→target pair and their counts per factor. */
   public FactsResult facts(FactsRequest r) {
     CountryRegistry reg = RegistryTables.standard();
-    String a = resolve(reg, r.aggressor(), "aggressor").iso3();
-    String t = resolve(reg, r.target(), "target").iso3();
+    String a = Inputs.resolve(reg, r.aggressor(), "aggressor").iso3();
+    String t = Inputs.resolve(reg, r.target(), "target").iso3();
     Path dir = app.config().curated();
     CuratedFacts facts;
     try {
@@ -213,20 +213,6 @@ public final class DataService {
       return new Panel(PanelStore.read(dir));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the panel at " + dir, e);
-    }
-  }
-
-  private static Country resolve(CountryRegistry reg, String value, String parameter) {
-    try {
-      return reg.resolve(value, parameter);
-    } catch (UnknownCountryException e) {
-      throw new BadParameter(
-          parameter,
-          value,
-          null,
-          e.suggestions().stream().map(Country::iso3).toList(),
-          e.getMessage(),
-          e);
     }
   }
 }

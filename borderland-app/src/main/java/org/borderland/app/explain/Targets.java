@@ -37,24 +37,6 @@ public final class Targets {
    * @throws BadParameter naming the parameter, with the years the state existed
    */
   static String existing(Engine engine, String iso3, String parameter, String value, int year) {
-    Country c = engine.registry().get(iso3);
-    if (!c.existsIn(year)) {
-      throw new BadParameter(
-          parameter,
-          value,
-          parameter
-              + " "
-              + iso3
-              + " ("
-              + c.name()
-              + ") did not exist in "
-              + year
-              + "; it existed "
-              + c.fromYear()
-              + "–"
-              + (c.toYear() == null ? "" : c.toYear())
-              + ". Give a year in that range");
-    }
-    return iso3;
+    return Inputs.existing(engine.registry().get(iso3), parameter, value, year);
   }
 }

@@ -37,23 +37,11 @@ final class BlocsAndPacts {
     Map<String, List<String>> blocs =
         side == Definition.Side.AGGRESSOR ? p.profile().blocs() : p.profile().rivalBlocs();
     if (blocs.isEmpty()) {
-      return memo.get(
-          p.slots(),
-          SlotMemo.AGGRESSOR_ONLY,
-          p.year(),
+      return memo.notDescribed(
+          p,
           spec,
-          null,
-          side,
-          (_, sd, a, _, s) ->
-              RawValue.missing(
-                  s.unit(),
-                  "the model names no "
-                      + (sd == Definition.Side.AGGRESSOR ? "blocs led by " : "rival blocs of ")
-                      + a
-                      + "; add "
-                      + (sd == Definition.Side.AGGRESSOR ? "blocs" : "rivalBlocs")
-                      + " under aggressors: "
-                      + a));
+          side == Definition.Side.AGGRESSOR ? "blocs led by" : "rival blocs of",
+          side == Definition.Side.AGGRESSOR ? "blocs" : "rivalBlocs");
     }
     int count = 0;
     List<Observation> members = new ArrayList<>(2);
@@ -155,20 +143,7 @@ final class BlocsAndPacts {
     List<String> partners =
         side == Definition.Side.AGGRESSOR ? List.of(p.aggressor()) : p.profile().rivalPartners();
     if (partners.isEmpty()) {
-      return memo.get(
-          p.slots(),
-          SlotMemo.AGGRESSOR_ONLY,
-          p.year(),
-          spec,
-          null,
-          null,
-          (_, _, a, _, s) ->
-              RawValue.missing(
-                  s.unit(),
-                  "the model names no rival partners for "
-                      + a
-                      + "; add rivalPartners under aggressors: "
-                      + a));
+      return memo.notDescribed(p, spec, "rival partners for", "rivalPartners");
     }
     if (!spec.sources().allowRevised()) {
       return RawValue.missing(

@@ -37,20 +37,7 @@ final class KinAndLanguage {
   RawValue kinShare(Call p, String t, Slots tm, int year, IndicatorSpec spec) {
     List<String> groups = p.profile().kinGroups();
     if (groups.isEmpty()) {
-      return memo.get(
-          p.slots(),
-          SlotMemo.AGGRESSOR_ONLY,
-          p.year(),
-          spec,
-          null,
-          null,
-          (_, _, a, _, s) ->
-              RawValue.missing(
-                  s.unit(),
-                  "the model names no core ethnic group for "
-                      + a
-                      + "; add kinGroups under aggressors: "
-                      + a));
+      return memo.notDescribed(p, spec, "core ethnic group for", "kinGroups");
     }
     return memo.get(
         tm,
@@ -65,20 +52,7 @@ final class KinAndLanguage {
   RawValue languageShare(Call p, String t, Slots tm, IndicatorSpec spec) {
     List<String> languages = p.profile().languages();
     if (languages.isEmpty()) {
-      return memo.get(
-          p.slots(),
-          SlotMemo.AGGRESSOR_ONLY,
-          p.year(),
-          spec,
-          null,
-          null,
-          (_, _, a, _, s) ->
-              RawValue.missing(
-                  s.unit(),
-                  "the model names no language for "
-                      + a
-                      + "; add languages under aggressors: "
-                      + a));
+      return memo.notDescribed(p, spec, "language for", "languages");
     }
     return memo.get(
         tm,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.RawValue;
 
 /**
  * What each country yields per indicator slot and knowledge year, computed once per calculator: the
@@ -153,6 +154,28 @@ final class SlotMemo {
   int indexOf(IndicatorSpec spec) {
     Integer i = specIndex.get(spec.id());
     return i != null && specs[i] == spec ? i : -1;
+  }
+
+  /**
+   * The missing value of an indicator the model does not describe for the call's aggressor ("the
+   * model names no language for RUS; add languages under aggressors: RUS"), kept once per aggressor
+   * and year.
+   *
+   * @param what what the model names none of, with its preposition (e.g. {@code "language for"})
+   * @param key the model file's key that would name it (e.g. {@code "languages"})
+   */
+  RawValue notDescribed(Call p, IndicatorSpec spec, String what, String key) {
+    return get(
+        p.slots(),
+        AGGRESSOR_ONLY,
+        p.year(),
+        spec,
+        what,
+        key,
+        (w, k, a, _, s) ->
+            RawValue.missing(
+                s.unit(),
+                "the model names no " + w + " " + a + "; add " + k + " under aggressors: " + a));
   }
 
   /**
