@@ -1,7 +1,5 @@
 package org.borderland.app.common;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.borderland.core.score.Provenance;
 
 /**
@@ -19,16 +17,5 @@ public record ProvenanceView(String version, String panel, String model, int yea
   public static ProvenanceView of(Provenance p, String modelId) {
     return new ProvenanceView(
         p.version(), p.panelHash(), modelId + "@" + p.modelHash(), p.year(), p.seed());
-  }
-
-  /** The same as a mutable map, for results still written as maps. */
-  public Map<String, Object> asMap() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("version", version);
-    m.put("panel", panel);
-    m.put("model", model);
-    m.put("year", year);
-    m.put("seed", seed);
-    return m;
   }
 }
