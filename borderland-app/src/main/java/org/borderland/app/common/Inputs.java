@@ -133,9 +133,7 @@ public final class Inputs {
     }
     try {
       return apply.get();
-    } catch (UnknownCountryException e) {
-      throw BadParameter.of(input.parameter(), null, e);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) { // the world's checks of the scenario's entries
       throw BadParameter.of(input.parameter(), null, e);
     }
   }

@@ -15,16 +15,18 @@ import org.borderland.core.pipeline.Dataset;
 import org.borderland.core.pipeline.Step;
 import org.borderland.core.pipeline.StepRecord;
 import org.borderland.core.pipeline.Treat;
+import org.borderland.core.pipeline.Tree;
 
 /**
  * Why one target scored what it did: per factor its score, weight, contribution to the index and
  * rank; per indicator its raw value with unit, what the pipeline made of it, whether it was filled,
  * imputed or missing (and why), and the panel rows it was computed from.
  *
- * <p><b>Weights and contributions.</b> A factor's {@link Factor#weight() weight} is its model
- * weight divided by the sum of the weights of the factors this target has a score for (the pipeline
- * skips a missing factor and rescales the rest, COINr's behaviour). Its {@link
- * Factor#contribution() contribution} is its additive term in the index's aggregation:
+ * <p><b>Weights and contributions.</b> A factor's {@link Factor#weight() weight} is the weight the
+ * run aggregated with (its node in the run's tree: the model's weight, or a scenario's) divided by
+ * the sum of the weights of the factors this target has a score for (the pipeline skips a missing
+ * factor and rescales the rest, COINr's behaviour). Its {@link Factor#contribution() contribution}
+ * is its additive term in the index's aggregation:
  *
  * <ul>
  *   <li>arithmetic mean: {@code weight × score}; the contributions add up to the index;
@@ -243,30 +245,35 @@ public record Explanation(
                             + String.join(", ", s.raw().targets())));
     Aggregation method = s.model().indexAggregation();
     Dataset last = s.run().last();
+    Tree used = s.run().tree(); // the weights the run aggregated with
     int row = last.row(target);
     double present = 0;
     for (FactorGroup f : s.model().factors()) {
       if (!Double.isNaN(s.factorScore(target, f.id()))) {
-        present += f.weight();
+        present += used.node(f.id()).weight();
       }
     }
     Treatment treatment = Treatment.of(s);
     List<Factor> factors = new ArrayList<>();
     for (FactorGroup f : s.model().factors()) {
       double score = s.factorScore(target, f.id());
-      double w = Double.isNaN(score) || present == 0 ? Double.NaN : f.weight() / present;
+      double w =
+          Double.isNaN(score) || present == 0 ? Double.NaN : used.node(f.id()).weight() / present;
       OptionalInt fr = s.factorRank(target, f.id());
       List<IndicatorSpec> specs = s.model().indicatorsOf(f.id());
       double within = 0;
       for (IndicatorSpec spec : specs) {
         if (!Double.isNaN(last.value(row, spec.id()))) {
-          within += spec.weight();
+          within += used.node(spec.id()).weight();
         }
       }
       List<Indicator> indicators = new ArrayList<>();
       for (IndicatorSpec spec : specs) {
         double aggregated = last.value(row, spec.id());
-        double iw = Double.isNaN(aggregated) || within == 0 ? Double.NaN : spec.weight() / within;
+        double iw =
+            Double.isNaN(aggregated) || within == 0
+                ? Double.NaN
+                : used.node(spec.id()).weight() / within;
         indicators.add(indicator(s, target, spec, iw, treatment));
       }
       factors.add(
