@@ -14,6 +14,7 @@ import org.borderland.data.coinr.PipelineFileException;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.uncertainty.SpecFile;
 import org.borderland.data.uncertainty.SpecFileException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
  * documented default), and how many replications with which seed.
  */
 public final class AnalysisOptions {
-  @picocli.CommandLine.Mixin ScenarioOption scenarioOption;
+  @Mixin ScenarioOption scenarioOption;
 
   @Option(
       names = "--data",
@@ -49,8 +50,10 @@ public final class AnalysisOptions {
   @Option(
       names = "--candidates",
       paramLabel = "ISO3,…",
+      split = ",",
+      converter = CountryConverter.class,
       description = "Engine form: analyse these targets instead of the default candidates.")
-  String candidates;
+  List<String> candidates;
 
   @Option(
       names = "--seed",
@@ -59,12 +62,7 @@ public final class AnalysisOptions {
       description = "Random seed; the same seed gives the same output (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description =
-          "Worker threads (default: the number of cores); the output does not depend on it.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--spec",
@@ -211,10 +209,10 @@ public final class AnalysisOptions {
           "--pipeline and --denominators go with --data and --meta (a dataset in COINr's layout)");
     }
     return new Analysed.Model(
-        eo.aggressor,
+        eo.aggressor(),
         eo.year,
-        eo.model,
-        EngineOptions.codes(candidates).orElse(List.of()),
+        eo.model(),
+        candidates == null ? List.of() : candidates,
         scenarioOption.input());
   }
 }

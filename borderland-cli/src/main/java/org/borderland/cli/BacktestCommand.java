@@ -31,25 +31,9 @@ public final class BacktestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PanelOption panelOption;
 
-  @Option(
-      names = "--curated",
-      paramLabel = "DIR",
-      description = "Curated facts directory (default: the project's curated/).")
-  Path curatedDir;
-
-  @Option(
-      names = "--model",
-      defaultValue = "essay",
-      paramLabel = "NAME|FILE",
-      description = "Model: essay, extended, or a model file (default: ${DEFAULT-VALUE}).")
-  String model;
-
-  @Option(
-      names = "--aggressor",
-      defaultValue = "RUS",
-      paramLabel = "ISO3",
-      description = "The aggressor (default: ${DEFAULT-VALUE}).")
-  String aggressor;
+  @Mixin CuratedOption curated;
+  @Mixin ModelOption model;
+  @Mixin AggressorOption aggressor;
 
   @Option(
       names = "--cases",
@@ -69,11 +53,11 @@ public final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean json = output.json();
-    Borderland app = panelOption.app(curatedDir);
+    Borderland app = panelOption.app(curated.dir());
     CasesInput cases = casesFile == null ? CasesInput.shipped() : CasesInput.read(app, casesFile);
     BacktestResult r =
         new BacktestService(app)
-            .backtest(new BacktestRequest(aggressor, model, cases, allowRevised));
+            .backtest(new BacktestRequest(aggressor.code(), model.name(), cases, allowRevised));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.write(r));

@@ -20,7 +20,7 @@ final class BenchValidate {
     int t = DyadData.threads(threads);
     long t0 = System.nanoTime();
     Engine engine = options.engine();
-    Engine.LoadedModel model = engine.model(options.model);
+    Engine.LoadedModel model = engine.model(options.model());
     double load = (System.nanoTime() - t0) / 1e9;
     DyadData dyads = DyadData.build(engine, model, t);
     long f0 = System.nanoTime();

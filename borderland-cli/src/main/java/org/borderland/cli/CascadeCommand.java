@@ -62,6 +62,6 @@ public final class CascadeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), Main.messageOf(e));
     }
     return new CascadeRequest(
-        options.aggressor, options.year, options.model, steps, scenarioOption.input());
+        options.aggressor(), options.year, options.model(), steps, scenarioOption.input());
   }
 }

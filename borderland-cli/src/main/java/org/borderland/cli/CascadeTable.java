@@ -34,9 +34,9 @@ final class CascadeTable {
       t.add(
           Integer.toString(s.step()),
           s.absorbed() + " " + about.names().get(s.absorbed()),
-          RankCommand.score(s.index()),
+          RankTable.score(s.index()),
           Integer.toString(s.rank()),
-          s.runnerUp() == null ? "-" : s.runnerUp() + " " + RankCommand.score(s.runnerUpIndex()),
+          s.runnerUp() == null ? "-" : s.runnerUp() + " " + RankTable.score(s.runnerUpIndex()),
           s.margin() == null ? "-" : String.format(Locale.ROOT, "%.1f", s.margin()),
           s.newlyExposed().isEmpty() ? "-" : String.join(", ", s.newlyExposed()),
           String.format(Locale.ROOT, "%,.0f", s.capacity().population()),

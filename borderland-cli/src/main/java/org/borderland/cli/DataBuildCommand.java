@@ -1,15 +1,8 @@
 package org.borderland.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.borderland.data.build.PanelBuild;
 import org.borderland.data.build.PanelLocation;
@@ -44,11 +37,7 @@ public final class DataBuildCommand implements Callable<Integer> {
       description = "The shared data directory (default: ../shared/data beside the project).")
   Path sources;
 
-  @Option(
-      names = "--curated",
-      paramLabel = "DIR",
-      description = "The curated facts directory (default: the project's curated/).")
-  Path curatedDir;
+  @Mixin CuratedOption curated;
 
   @Override
   public Integer call() throws Exception {
@@ -60,12 +49,11 @@ public final class DataBuildCommand implements Callable<Integer> {
     PanelBuild.Result result;
     try {
       var registry = RegistryTables.standard();
-      Path curated =
-          curatedDir != null
-              ? curatedDir
+      Path facts =
+          curated.dir() != null
+              ? curated.dir()
               : PanelLocation.projectRoot().orElse(Path.of(".")).resolve("curated");
-      result =
-          PanelBuild.run(src, StandardImporters.all(registry, curated), registry, err::println);
+      result = PanelBuild.run(src, StandardImporters.all(registry, facts), registry, err::println);
     } catch (ImportException e) {
       err.println("error: " + e.getMessage());
       err.println("The panel at " + dir + " was not changed.");
@@ -79,35 +67,8 @@ public final class DataBuildCommand implements Callable<Integer> {
     }
     err.println("Validated; writing the panel at " + dir);
     List<PanelStore.ManifestEntry> files = PanelStore.write(result.rows(), dir, err::println);
-    for (Map.Entry<String, Integer> e : result.rowsByDataset().entrySet()) {
-      err.printf("  %-20s %,9d rows%n", e.getKey(), e.getValue());
-    }
-    err.printf(
-        "Wrote %,d rows in %d files to %s in %.1f s (%d validation warnings; run `borderland data validate`).%n",
-        result.rows().size(),
-        files.size(),
-        dir,
-        (System.nanoTime() - t0) / 1e9,
-        result.report().warningCount());
-    warnIfPrivate(dir, err);
+    DataBuildReport.written(err, result, files, dir, (System.nanoTime() - t0) / 1e9);
+    DataBuildReport.warnIfPrivate(dir, err);
     return ExitCode.OK;
-  }
-
-  /**
-   * Says so when other users cannot read the panel: a build keeps the directory's mode, and builds
-   * before it could leave it {@code rwx------}.
-   */
-  private static void warnIfPrivate(Path dir, PrintWriter err) throws IOException {
-    if (!Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
-    }
-    Set<PosixFilePermission> mode = Files.getPosixFilePermissions(dir);
-    if (!mode.contains(PosixFilePermission.OTHERS_READ)
-        || !mode.contains(PosixFilePermission.OTHERS_EXECUTE)) {
-      err.printf(
-          "Note: %s has mode %s, so other users cannot read the panel (kept as it was);"
-              + " `chmod 755 %s` if they should.%n",
-          dir, PosixFilePermissions.toString(mode), dir);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.borderland.app.Borderland;
 import org.borderland.app.common.Json;
@@ -9,6 +8,7 @@ import org.borderland.app.data.DataService;
 import org.borderland.app.data.FactsRequest;
 import org.borderland.app.data.FactsResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,18 +24,14 @@ import picocli.CommandLine.Spec;
 public final class DataFactsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--aggressor",
-      defaultValue = "RUS",
-      paramLabel = "ISO3",
-      description = "Aggressor (default: ${DEFAULT-VALUE}).")
-  String aggressor;
+  @Mixin AggressorOption aggressor;
 
   @Option(
       names = "--target",
       required = true,
       paramLabel = "ISO3|NAME",
-      description = "Target country.")
+      converter = CountryConverter.class,
+      description = "Target country, by code or name.")
   String target;
 
   @Option(
@@ -44,41 +40,22 @@ public final class DataFactsCommand implements Callable<Integer> {
       description = "Count facts known by the end of Y (default: all).")
   Integer year;
 
-  @Option(
-      names = "--curated",
-      paramLabel = "DIR",
-      description = "Curated facts directory (default: the project's curated/).")
-  Path curatedDir;
+  @Mixin CuratedOption curated;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableOrJson output;
 
   @Override
   public Integer call() {
+    boolean json = output.json();
     FactsResult r =
-        new DataService(new Borderland(new Borderland.Config(null, curatedDir)))
-            .facts(new FactsRequest(aggressor, target, year));
+        new DataService(new Borderland(new Borderland.Config(null, curated.dir())))
+            .facts(new FactsRequest(aggressor.code(), target, year));
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (json) {
       out.println(Json.write(r));
-      return ExitCode.OK;
+    } else {
+      DataTables.facts(out, r, year);
     }
-    out.printf(
-        "Curated facts %s → %s%s (unverified entries are marked)%n%n",
-        r.aggressor(), r.target(), year == null ? "" : " known by the end of " + year);
-    Table facts = new Table("date", "factor", "verified", "description", "citation");
-    for (FactsResult.Fact f : r.facts()) {
-      facts.add(
-          f.date(), f.factor(), f.verified() ? "yes" : "UNVERIFIED", f.description(), f.citation());
-    }
-    facts.printAligned(out);
-    out.println();
-    Table c = new Table("factor", "count");
-    r.counts().forEach((k, v) -> c.add(k, v == null ? "missing (not researched)" : v.toString()));
-    c.printAligned(out);
     return ExitCode.OK;
   }
 }

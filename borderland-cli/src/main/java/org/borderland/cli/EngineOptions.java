@@ -1,9 +1,7 @@
 package org.borderland.cli;
 
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.borderland.app.Borderland;
+import org.borderland.app.common.Inputs;
 import org.borderland.app.common.Situation;
 import org.borderland.data.engine.Engine;
 import picocli.CommandLine.Mixin;
@@ -12,26 +10,9 @@ import picocli.CommandLine.Option;
 /** Options shared by the engine's commands: panel, curated facts, model, aggressor and year. */
 public final class EngineOptions {
   @Mixin PanelOption panelOption;
-
-  @Option(
-      names = "--curated",
-      paramLabel = "DIR",
-      description = "Curated facts directory (default: the project's curated/).")
-  Path curatedDir;
-
-  @Option(
-      names = "--model",
-      defaultValue = "essay",
-      paramLabel = "NAME|FILE",
-      description = "Model: essay, extended, or a model file (default: ${DEFAULT-VALUE}).")
-  String model;
-
-  @Option(
-      names = "--aggressor",
-      defaultValue = "RUS",
-      paramLabel = "ISO3",
-      description = "The aggressor (default: ${DEFAULT-VALUE}).")
-  String aggressor;
+  @Mixin CuratedOption curated;
+  @Mixin ModelOption modelOption;
+  @Mixin AggressorOption aggressorOption;
 
   @Option(
       names = "--year",
@@ -40,37 +21,38 @@ public final class EngineOptions {
           "Knowledge year: only what was published by the end of Y (default: the latest).")
   Integer year;
 
+  /** The aggressor's ISO3 code (not yet checked against the year). */
+  String aggressor() {
+    return aggressorOption.code();
+  }
+
+  /** The model's name or file. */
+  String model() {
+    return modelOption.name();
+  }
+
   /** Loads the engine, or reuses the one loaded from the same unchanged files. */
   Engine engine() {
     return app().engine();
   }
 
   /** The application these options read. */
-  org.borderland.app.Borderland app() {
-    return panelOption.app(curatedDir);
+  Borderland app() {
+    return panelOption.app(curated.dir());
   }
 
   /** The situation these options and a scenario describe (see {@link Situation#of}). */
   Situation situation(ScenarioOption scenario) {
-    return Situation.of(app(), aggressor, year, model, scenario.input());
+    return Situation.of(app(), aggressor(), year, model(), scenario.input());
   }
 
   /** The aggressor, checked against the registry and the year. */
   String aggressor(Engine engine, int y) {
-    return org.borderland.app.common.Inputs.country(engine, aggressor, "aggressor", y);
+    return Inputs.country(engine, aggressor(), "aggressor", y);
   }
 
   /** The knowledge year, checked against the panel's editions. */
   int year(Engine engine) {
-    return org.borderland.app.common.Inputs.year(engine, year);
-  }
-
-  /** A comma-separated list of codes as a list. */
-  static Optional<List<String>> codes(String csv) {
-    if (csv == null || csv.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    return Inputs.year(engine, year);
   }
 }

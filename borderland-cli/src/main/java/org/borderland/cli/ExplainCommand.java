@@ -31,12 +31,14 @@ public final class ExplainCommand implements Callable<Integer> {
       names = "--target",
       required = true,
       paramLabel = "ISO3",
-      description = "The target to explain.")
+      converter = CountryConverter.class,
+      description = "The target to explain, by code or name.")
   String target;
 
   @Option(
       names = "--versus",
       paramLabel = "ISO3",
+      converter = CountryConverter.class,
       description = "Compare with this target: the difference in contributions, largest first.")
   String versus;
 
@@ -49,9 +51,9 @@ public final class ExplainCommand implements Callable<Integer> {
         new ExplainService(options.app())
             .explain(
                 new ExplainRequest(
-                    options.aggressor,
+                    options.aggressor(),
                     options.year,
-                    options.model,
+                    options.model(),
                     target,
                     versus,
                     scenarioOption.input()));

@@ -20,7 +20,7 @@ final class ExplainTables {
         "Why %s (%s) scores %s for %s (%s), as known by the end of %d (model %s: %s).%n",
         about.targetName(),
         e.target(),
-        RankCommand.score(e.index()),
+        RankTable.score(e.index()),
         about.aggressorName(),
         e.aggressor(),
         e.year(),
@@ -38,7 +38,7 @@ final class ExplainTables {
       f.add(
           x.id(),
           x.name(),
-          RankCommand.score(x.score()),
+          RankTable.score(x.score()),
           x.rank() == null ? "-" : x.rank() + "/" + e.targets(),
           percent(x.weight()),
           x.score() != null ? contribution(x.contribution()) : "missing");
@@ -46,7 +46,7 @@ final class ExplainTables {
     f.add(
         "index",
         "",
-        RankCommand.score(e.index()),
+        RankTable.score(e.index()),
         e.rank() == null ? "-" : e.rank() + "/" + e.targets(),
         "100%",
         contribution(about.contributionTotal()));
@@ -68,7 +68,7 @@ final class ExplainTables {
             "  " + i.id(),
             i.raw() == null ? "-" : number(i.raw()) + unitSuffix(i.unit()),
             transformedCell(i),
-            i.normalised() == null ? "-" : RankCommand.score(i.normalised()),
+            i.normalised() == null ? "-" : RankTable.score(i.normalised()),
             percent(i.weight()),
             dataCell(i),
             src.isEmpty() ? "" : src.get(0));
@@ -92,12 +92,12 @@ final class ExplainTables {
             + " (model %s).%n",
         about.targetName(),
         c.target(),
-        RankCommand.score(c.index()),
+        RankTable.score(c.index()),
         c.rank() == null ? "-" : c.rank(),
         above ? "above" : "below",
         about.versusName(),
         c.versus(),
-        RankCommand.score(c.versusIndex()),
+        RankTable.score(c.versusIndex()),
         c.versusRank() == null ? "-" : c.versusRank(),
         about.aggressorName(),
         c.year(),
@@ -121,16 +121,16 @@ final class ExplainTables {
     for (ExplainResult.Difference d : c.differences()) {
       t.add(
           d.id(),
-          RankCommand.score(d.score()),
-          RankCommand.score(d.versusScore()),
+          RankTable.score(d.score()),
+          RankTable.score(d.versusScore()),
           d.contribution() == null ? "missing" : contribution(d.contribution()),
           d.versusContribution() == null ? "missing" : contribution(d.versusContribution()),
           signed(d.difference()));
     }
     t.add(
         "index",
-        RankCommand.score(c.index()),
-        RankCommand.score(c.versusIndex()),
+        RankTable.score(c.index()),
+        RankTable.score(c.versusIndex()),
         contribution(about.contributionTotal()),
         contribution(about.versusContributionTotal()),
         signed(about.total()));

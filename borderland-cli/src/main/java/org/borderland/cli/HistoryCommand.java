@@ -30,7 +30,8 @@ public final class HistoryCommand implements Callable<Integer> {
       names = "--target",
       required = true,
       paramLabel = "ISO3",
-      description = "The target to follow.")
+      converter = CountryConverter.class,
+      description = "The target to follow, by code or name.")
   String target;
 
   @Mixin TableOrJson output;
@@ -40,7 +41,8 @@ public final class HistoryCommand implements Callable<Integer> {
     boolean json = output.json();
     HistoryResult r =
         new HistoryService(options.app())
-            .history(new HistoryRequest(options.aggressor, options.year, options.model, target));
+            .history(
+                new HistoryRequest(options.aggressor(), options.year, options.model(), target));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.write(r));

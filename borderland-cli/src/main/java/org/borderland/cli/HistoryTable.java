@@ -56,11 +56,11 @@ final class HistoryTable {
         added.add(pt.year());
       }
       HistoryResult.Move m = pt.mostMoved();
-      row.add(RankCommand.score(pt.index()));
+      row.add(RankTable.score(pt.index()));
       row.add((pt.rank() == null ? "-" : pt.rank().toString()) + "/" + pt.targets());
       row.add(m == null ? "" : ExplainTables.signed(m.indexChange()));
       for (String f : about.factors()) {
-        row.add(RankCommand.score(pt.factors().get(f)));
+        row.add(RankTable.score(pt.factors().get(f)));
       }
       row.add(
           pt.quality().filled()
@@ -96,12 +96,12 @@ final class HistoryTable {
         switch (m.kind()) {
           case CHANGED ->
               "("
-                  + RankCommand.score(m.scoreBefore())
+                  + RankTable.score(m.scoreBefore())
                   + " -> "
-                  + RankCommand.score(m.scoreAfter())
+                  + RankTable.score(m.scoreAfter())
                   + ")";
-          case ENTERED -> "(entered at " + RankCommand.score(m.scoreAfter()) + ")";
-          case LEFT -> "(left; was " + RankCommand.score(m.scoreBefore()) + ")";
+          case ENTERED -> "(entered at " + RankTable.score(m.scoreAfter()) + ")";
+          case LEFT -> "(left; was " + RankTable.score(m.scoreBefore()) + ")";
         };
     return m.factor() + " " + ExplainTables.signed(m.change()) + " " + how;
   }

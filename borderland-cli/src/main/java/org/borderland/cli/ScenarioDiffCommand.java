@@ -41,48 +41,13 @@ public final class ScenarioDiffCommand implements Callable<Integer> {
         new ScenarioService(options.app())
             .diff(
                 new ScenarioDiffRequest(
-                    options.aggressor, options.year, options.model, scenario.input()));
+                    options.aggressor(), options.year, options.model(), scenario.input()));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.write(d));
       return ExitCode.OK;
     }
-    ScenarioDiffResult.About about = d.about();
-    out.printf(
-        "%s for %s (%s), as known by the end of %d: before = as it is (model %s), after = %s.%n%n",
-        about.scenarioName(),
-        about.aggressorName(),
-        d.aggressor(),
-        d.year(),
-        d.before().model(),
-        about.scenarioLine().replaceFirst("^Scenario: ", ""));
-    Table t =
-        new Table(
-            "target",
-            "name",
-            "rank before",
-            "rank after",
-            "move",
-            "index before",
-            "index after",
-            "why (factor contribution change; raw values of the target that changed)");
-    for (ScenarioDiffResult.Target r : d.targets()) {
-      t.add(
-          r.target(),
-          about.names().get(r.target()),
-          r.rankBefore() == null ? "-" : r.rankBefore().toString(),
-          r.rankAfter() == null ? "-" : r.rankAfter().toString(),
-          ScenarioDiffTable.move(r),
-          RankCommand.score(r.indexBefore()),
-          RankCommand.score(r.indexAfter()),
-          ScenarioDiffTable.why(r));
-    }
-    t.printAligned(out);
-    out.println();
-    out.println(
-        "A factor can move although the target's own raw values did not: scores are normalised over"
-            + " the candidates, which the scenario changed.");
-    out.println("Provenance: " + about.provenanceLine());
+    ScenarioDiffTable.print(out, d);
     return ExitCode.OK;
   }
 }

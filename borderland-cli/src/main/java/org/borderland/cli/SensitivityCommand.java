@@ -1,13 +1,11 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import org.borderland.app.analysis.AnalysisInputs;
 import org.borderland.app.analysis.SensitivityRequest;
 import org.borderland.app.analysis.SensitivityResult;
 import org.borderland.app.analysis.SensitivityService;
 import org.borderland.app.common.Json;
-import org.borderland.core.uncertainty.Sensitivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +63,7 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
             runs,
             bootstrap,
             target,
-            analysis.threads,
+            analysis.threads.given(),
             analysis.warmUp);
     PrintWriter out = spec.commandLine().getOut();
     if (check.on()) {
@@ -79,7 +77,7 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
     if (output.json()) {
       out.println(Json.write(r));
     } else {
-      table(out, r);
+      AnalysisTables.print(out, r);
     }
     Analyses.chart(
         analysis.chart,
@@ -88,45 +86,5 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
             r.about().indices()),
         spec);
     return ExitCode.OK;
-  }
-
-  private static void table(PrintWriter out, SensitivityResult r) {
-    SensitivityResult.About about = r.about();
-    out.printf(
-        Locale.ROOT,
-        "Sensitivity of the ranking of %s: output %s; N = %,d, %,d runs, %d bootstrap"
-            + " replications, seed %d (analysis %d ms).%n%n",
-        about.heading(),
-        r.output(),
-        r.n(),
-        r.runs(),
-        r.bootstrap(),
-        r.seed(),
-        r.elapsedMs());
-    Table t = new Table("input", "first order Si", "5-95%", "total order STi", "5-95%");
-    for (Sensitivity.Index i : about.indices()) {
-      t.add(
-          i.name(),
-          Analyses.fmt("%.3f", i.si()),
-          Analyses.fmt("%.3f", i.siLow()) + " to " + Analyses.fmt("%.3f", i.siHigh()),
-          Analyses.fmt("%.3f", i.sti()),
-          Analyses.fmt("%.3f", i.stiLow()) + " to " + Analyses.fmt("%.3f", i.stiHigh()));
-    }
-    t.printAligned(out);
-    out.println();
-    out.printf(
-        Locale.ROOT,
-        "Si: the share of the output's variance (%s) an input explains alone; STi: with its"
-            + " interactions. %,d of %,d design rows used.%n",
-        Analyses.fmt("%.4g", about.variance()),
-        r.rowsUsed(),
-        r.n());
-    Analyses.printFailures(out, r.failed(), r.runs(), r.failures());
-    out.println();
-    out.println("Rank statistics over the " + 2 * r.n() + " runs of the two sample matrices:");
-    Analyses.targetsTable(about.stats(), about.names()).printAligned(out);
-    if (about.provenanceLine() != null) {
-      out.println("Provenance: " + about.provenanceLine());
-    }
   }
 }

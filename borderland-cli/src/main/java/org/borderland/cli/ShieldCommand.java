@@ -36,9 +36,9 @@ public final class ShieldCommand implements Callable<Integer> {
         new ShieldService(options.app())
             .shield(
                 new ShieldRequest(
-                    options.aggressor,
+                    options.aggressor(),
                     options.year,
-                    options.model,
+                    options.model(),
                     transit.transit(),
                     scenarioOption.input()));
     PrintWriter out = spec.commandLine().getOut();

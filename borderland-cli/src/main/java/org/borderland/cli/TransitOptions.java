@@ -27,8 +27,10 @@ public final class TransitOptions {
   @Option(
       names = "--allow",
       paramLabel = "ISO3,…",
+      split = ",",
+      converter = CountryConverter.class,
       description = "Let paths pass through these states despite noTransit or a rival alliance.")
-  String allow;
+  List<String> allow;
 
   /**
    * The transit part of a request: the file's rules over the base, then {@code --sea}, {@code
@@ -41,6 +43,6 @@ public final class TransitOptions {
             ? null
             : (base, model, aggressor, registry) ->
                 TransitFile.read(file, base, model, aggressor, registry);
-    return new Transit(overlay, sea, EngineOptions.codes(allow).orElse(List.of()));
+    return new Transit(overlay, sea, allow == null ? List.of() : allow);
   }
 }

@@ -125,13 +125,13 @@ final class UncertaintyBench {
   private Subject engineSubject(List<String> describe) throws Exception {
     long t0 = System.nanoTime();
     Engine engine = options.engine();
-    Engine.LoadedModel model = engine.model(options.model);
+    Engine.LoadedModel model = engine.model(options.model());
     int year = options.year != null ? options.year(engine) : 2022;
     String aggressor = options.aggressor(engine, year);
     CandidateSet set = engine.candidates(model.model(), aggressor, year, Optional.empty());
     Subject s =
         Subjects.models(
-            engine, List.of(model), List.of(options.model), aggressor, year, set.codes());
+            engine, List.of(model), List.of(options.model()), aggressor, year, set.codes());
     describe.add(
         String.format(
             Locale.ROOT,

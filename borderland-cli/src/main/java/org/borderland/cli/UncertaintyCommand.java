@@ -1,7 +1,6 @@
 package org.borderland.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import org.borderland.app.analysis.AnalysisInputs;
 import org.borderland.app.analysis.UncertaintyRequest;
 import org.borderland.app.analysis.UncertaintyResult;
@@ -50,7 +49,7 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
             inputs,
             analysis.seed,
             runs,
-            analysis.threads,
+            analysis.threads.given(),
             analysis.warmUp);
     PrintWriter out = spec.commandLine().getOut();
     if (check.on()) {
@@ -64,7 +63,7 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
     if (output.json()) {
       out.println(Json.write(r));
     } else {
-      table(out, r);
+      AnalysisTables.print(out, r);
     }
     Analyses.chart(
         analysis.chart,
@@ -73,30 +72,5 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
             r.about().stats()),
         spec);
     return ExitCode.OK;
-  }
-
-  private static void table(PrintWriter out, UncertaintyResult r) {
-    UncertaintyResult.About about = r.about();
-    out.printf(
-        Locale.ROOT,
-        "Uncertainty of the ranking of %s: %,d replications, seed %d (analysis %d ms).%n",
-        about.heading(),
-        r.runs(),
-        r.seed(),
-        r.elapsedMs());
-    out.println("Inputs (" + r.inputSource() + "):");
-    for (String i : r.inputs()) {
-      out.println("  " + i);
-    }
-    out.println();
-    Analyses.targetsTable(about.stats(), about.names()).printAligned(out);
-    out.println();
-    Analyses.printFailures(out, r.failed(), r.runs(), r.failures());
-    out.println(
-        "Ranks: 1 = first; mean, median and 5-95 % over the replications that ranked the target;"
-            + " P = share of replications.");
-    if (about.provenanceLine() != null) {
-      out.println("Provenance: " + about.provenanceLine());
-    }
   }
 }

@@ -30,12 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PanelOption panelOption;
 
-  @Option(
-      names = "--model",
-      defaultValue = "essay",
-      paramLabel = "NAME|FILE",
-      description = "Model: essay, extended, or a model file (default: ${DEFAULT-VALUE}).")
-  String model;
+  @Mixin ModelOption model;
 
   @Option(
       names = "--outcome",
@@ -60,11 +55,7 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Test years, as years the disputes began (default: ${DEFAULT-VALUE}).")
   String test;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads for the features (default: the number of cores).")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Mixin TableOrJson output;
   @Mixin CheckOption check;
@@ -72,7 +63,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean json = output.json();
-    ValidationRequest request = new ValidationRequest(model, outcome, train, test, threads);
+    ValidationRequest request =
+        new ValidationRequest(model.name(), outcome, train, test, threads.given());
     ValidationService service = new ValidationService(panelOption.app(null));
     PrintWriter out = spec.commandLine().getOut();
     if (check.on()) {

@@ -192,12 +192,12 @@ class DataShowCommandTest {
   }
 
   @Test
-  void anUnknownCountryNameGetsTheClosestMatches() {
+  void anUnknownCountryNameIsAUsageErrorWithTheClosestMatches() {
     CliRunner r =
         CliRunner.run("data", "show", "--panel", panel.toString(), "--country", "Kazakstn");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err())
-        .contains("Unknown country code or name 'Kazakstn'")
+        .contains("option '--country': 'Kazakstn' is not a country code or name")
         .contains("KAZ (Kazakhstan)");
     assertThat(r.out()).isEmpty();
   }

@@ -236,17 +236,19 @@ class ExplainCommandTest {
   }
 
   @Test
-  void unknownTargetAndAggressorCodesGiveSuggestionsAndExit1() {
+  void unknownTargetAndAggressorCodesGiveSuggestionsAndExit2() {
     CliRunner t = run("explain", "--target", "KAZZ");
-    assertThat(t.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(t.err()).contains("'KAZZ' in --target").contains("did you mean KAZ (Kazakhstan)");
+    assertThat(t.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(t.err())
+        .contains("Invalid value for option '--target': 'KAZZ'")
+        .contains("did you mean KAZ (Kazakhstan)");
     assertThat(t.out()).isEmpty();
     CliRunner a = run("explain", "--aggressor", "RUSS", "--target", "KAZ");
-    assertThat(a.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(a.err()).contains("'RUSS' in --aggressor").contains("RUS (Russia)");
+    assertThat(a.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(a.err()).contains("option '--aggressor': 'RUSS'").contains("RUS (Russia)");
     CliRunner v = run("explain", "--target", "KAZ", "--versus", "GEOO", "--format", "json");
-    assertThat(v.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(v.err()).contains("'GEOO' in --versus").contains("GEO (Georgia)");
+    assertThat(v.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(v.err()).contains("option '--versus': 'GEOO'").contains("GEO (Georgia)");
     assertThat(v.out()).isEmpty();
     assertThat(v.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }

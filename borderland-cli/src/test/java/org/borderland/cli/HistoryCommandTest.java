@@ -152,14 +152,14 @@ class HistoryCommandTest {
   }
 
   @Test
-  void unknownCodesGiveSuggestionsAndExit1() {
+  void unknownCodesGiveSuggestionsAndExit2() {
     CliRunner t = ExplainCommandTest.run("history", "--target", "KAZZ", "--format", "json");
-    assertThat(t.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(t.err()).contains("'KAZZ' in --target").contains("KAZ (Kazakhstan)");
+    assertThat(t.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(t.err()).contains("option '--target': 'KAZZ'").contains("KAZ (Kazakhstan)");
     assertThat(t.out()).isEmpty();
     CliRunner a = ExplainCommandTest.run("history", "--aggressor", "RUSS", "--target", "KAZ");
-    assertThat(a.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(a.err()).contains("'RUSS' in --aggressor").contains("RUS (Russia)");
+    assertThat(a.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(a.err()).contains("option '--aggressor': 'RUSS'").contains("RUS (Russia)");
   }
 
   @Test

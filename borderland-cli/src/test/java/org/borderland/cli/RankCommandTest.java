@@ -93,18 +93,41 @@ class RankCommandTest {
   }
 
   @Test
-  void anUnknownAggressorGetsSuggestions() {
+  void anUnknownAggressorIsAUsageErrorWithSuggestions() {
     CliRunner r = rank("--aggressor", "RUZ");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(r.err()).contains("'RUZ'").contains("RUS (Russia)");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err())
+        .contains("Invalid value for option '--aggressor'")
+        .contains("'RUZ' is not a country code or name; did you mean")
+        .contains("RUS (Russia)")
+        .contains("Run `borderland rank --help` for usage.");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test
-  void anUnknownCandidateGetsSuggestions() {
+  void aCodeThatIsNoCountryExitsWithTwoAndADidYouMean() {
+    CliRunner r = rank("--aggressor", "XYZ");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--aggressor").contains("'XYZ'").contains("did you mean");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void anAggressorAndCandidatesMayBeGivenByName() throws IOException {
+    JsonNode j =
+        json("--aggressor", "russia", "--year", "2022", "--candidates", "Kazakhstan, ukr,GEO");
+    assertThat(j.get("aggressor").asText()).isEqualTo("RUS");
+    List<String> targets = new ArrayList<>();
+    j.get("results").forEach(r -> targets.add(r.get("target").asText()));
+    assertThat(targets).containsExactlyInAnyOrder("KAZ", "UKR", "GEO");
+  }
+
+  @Test
+  void anUnknownCandidateIsAUsageErrorWithSuggestions() {
     CliRunner r = rank("--candidates", "KAZ,UKRR");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(r.err()).contains("UKRR").contains("UKR");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--candidates").contains("'UKRR'").contains("UKR (Ukraine)");
   }
 
   @Test

@@ -132,10 +132,10 @@ class ShieldCommandTest {
   }
 
   @Test
-  void anUnknownCodeInAllowGetsSuggestions() {
+  void anUnknownCodeInAllowIsAUsageErrorWithSuggestions() {
     CliRunner r = shield("--allow", "CHX");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(r.err()).contains("Unknown country code or name 'CHX' in --allow").contains("CHN");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--allow").contains("'CHX' is not a country code").contains("CHN");
   }
 
   @Test
