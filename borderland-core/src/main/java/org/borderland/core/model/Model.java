@@ -22,7 +22,7 @@ import org.borderland.core.pipeline.Aggregation;
  * @param factors the factors, in display order
  * @param indicators the indicators, each naming its factor, in display order
  * @param indexAggregation how the factors are combined into the index
- * @param pipeline the pipeline steps, as written in the file
+ * @param pipeline the pipeline steps, checked, in file order
  */
 public record Model(
     String id,
@@ -32,7 +32,7 @@ public record Model(
     List<FactorGroup> factors,
     List<IndicatorSpec> indicators,
     Aggregation indexAggregation,
-    List<PipelineStep> pipeline) {
+    List<ModelStep> pipeline) {
 
   /**
    * Checks the model as a whole: unique ids, every indicator's factor exists, every factor has an

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.borderland.core.pipeline.Aggregation;
+import org.borderland.core.pipeline.Imputation;
+import org.borderland.core.pipeline.NormalisationSpec;
 import org.junit.jupiter.api.Test;
 
 /** The model's value types check themselves. */
@@ -103,10 +105,13 @@ class ModelValuesTest {
                     null,
                     null))
         .hasMessageContaining("direction 0");
-    assertThatThrownBy(() -> new PipelineStep("normalize", Map.of()))
-        .hasMessageContaining("normalise");
-    assertThat(new PipelineStep("treat", Map.of("winmax", "5")).parameter("winmax", ""))
-        .isEqualTo("5");
+    assertThatThrownBy(() -> new ModelStep.Treat(-1, 2, 3.5)).hasMessageContaining("winmax -1");
+    assertThatThrownBy(() -> new ModelStep.Treat(5, 0, 3.5)).hasMessageContaining("skew > 0");
+    assertThatThrownBy(() -> new ModelStep.Impute(Imputation.CARRY_FORWARD))
+        .hasMessageContaining("none, mean, median");
+    assertThatThrownBy(() -> new ModelStep.Normalise(NormalisationSpec.goalposts(0, 1, 100)))
+        .hasMessageContaining("min_max, z_score, rank");
+    assertThat(ModelStep.Treat.winsorise(5)).isEqualTo(new ModelStep.Treat(5, 2, 3.5));
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderland.core.country.Country;
@@ -16,7 +15,7 @@ import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PipelineStep;
+import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.model.Sourcing;
@@ -25,6 +24,8 @@ import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.Source;
 import org.borderland.core.pipeline.Aggregation;
+import org.borderland.core.pipeline.Imputation;
+import org.borderland.core.pipeline.NormalisationSpec;
 import org.junit.jupiter.api.Test;
 
 /** Explanations, comparisons and histories of hand-made scorings. */
@@ -67,16 +68,12 @@ class ExplanationTest {
    * Two factors: {@code alpha} (x1 with weight 1, x2 with weight 3) and {@code beta} (y, a ratio
    * with an outlier and a log transform), weighted 1 and 2 in the index.
    */
-  private static Model model(Aggregation index, String imputation, double low) {
-    List<PipelineStep> steps = new ArrayList<>();
-    steps.add(new PipelineStep("impute", Map.of("method", imputation)));
-    steps.add(new PipelineStep("treat", Map.of("winmax", "1")));
-    Map<String, String> norm = new LinkedHashMap<>();
-    norm.put("method", "min_max");
-    norm.put("low", Double.toString(low));
-    norm.put("high", "100");
-    steps.add(new PipelineStep("normalise", norm));
-    steps.add(new PipelineStep("aggregate", Map.of("method", "arithmetic")));
+  private static Model model(Aggregation index, Imputation imputation, double low) {
+    List<ModelStep> steps = new ArrayList<>();
+    steps.add(new ModelStep.Impute(imputation));
+    steps.add(ModelStep.Treat.winsorise(1));
+    steps.add(new ModelStep.Normalise(NormalisationSpec.minMax(low, 100)));
+    steps.add(new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN));
     return new Model(
         "test",
         "Test model",
@@ -135,7 +132,7 @@ class ExplanationTest {
 
   @Test
   void contributionsAreWeightSharesTimesScoresAndAddUpToTheIndex() {
-    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, "none", 0), raw(2020));
+    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, Imputation.NONE, 0), raw(2020));
     for (String t : TARGETS) {
       Explanation e = Explanation.of(s, t, false);
       assertThat(e.contributionTotal()).as(t).isCloseTo(e.index(), within(1e-9));
@@ -161,7 +158,7 @@ class ExplanationTest {
 
   @Test
   void ranksAndIndicatorsComeFromTheScoring() {
-    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, "none", 0), raw(2020));
+    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, Imputation.NONE, 0), raw(2020));
     Explanation a = Explanation.of(s, "AAA", false);
     assertThat(a.rank()).isEqualTo(s.result("AAA").orElseThrow().rank());
     assertThat(a.targets()).isEqualTo(7);
@@ -179,7 +176,7 @@ class ExplanationTest {
 
   @Test
   void aMissingValueSaysWhyAndTheOtherIndicatorCarriesTheFactor() {
-    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, "none", 0), raw(2020));
+    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, Imputation.NONE, 0), raw(2020));
     Explanation b = Explanation.of(s, "BBB", false);
     Explanation.Indicator x2 = b.factor("alpha").indicators().get(1);
     assertThat(x2.status()).isEqualTo(Explanation.Status.MISSING);
@@ -195,7 +192,7 @@ class ExplanationTest {
 
   @Test
   void anImputedValueIsFlaggedWithTheMethodAndWhyItWasMissing() {
-    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, "mean", 0), raw(2020));
+    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, Imputation.MEAN, 0), raw(2020));
     Explanation.Indicator x2 = Explanation.of(s, "BBB", false).factor("alpha").indicators().get(1);
     assertThat(x2.status()).isEqualTo(Explanation.Status.IMPUTED);
     assertThat(x2.raw()).isNull();
@@ -205,7 +202,7 @@ class ExplanationTest {
 
   @Test
   void aRatioCitesBothSidesAndShowsItsTransformAndTreatment() {
-    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, "none", 0), raw(2020));
+    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, Imputation.NONE, 0), raw(2020));
     Explanation.Indicator y = Explanation.of(s, "DDD", false).factor("beta").indicators().get(0);
     assertThat(y.sources())
         .extracting(Explanation.SourceRef::country)
@@ -228,8 +225,8 @@ class ExplanationTest {
 
   @Test
   void geometricContributionsAddUpToTheLogOfTheIndexAndHarmonicToItsReciprocal() {
-    Scoring g = score(model(Aggregation.GEOMETRIC_MEAN, "none", 1), raw(2020));
-    Scoring h = score(model(Aggregation.HARMONIC_MEAN, "none", 1), raw(2020));
+    Scoring g = score(model(Aggregation.GEOMETRIC_MEAN, Imputation.NONE, 1), raw(2020));
+    Scoring h = score(model(Aggregation.HARMONIC_MEAN, Imputation.NONE, 1), raw(2020));
     for (String t : TARGETS) {
       Explanation eg = Explanation.of(g, t, false);
       assertThat(eg.contributionTotal()).isCloseTo(Math.log(eg.index()), within(1e-9));
@@ -241,7 +238,7 @@ class ExplanationTest {
   @Test
   void aComparisonsDifferencesAddUpToTheGapLargestFirst() {
     for (Aggregation m : Aggregation.values()) {
-      Scoring s = score(model(m, "none", 1), raw(2020));
+      Scoring s = score(model(m, Imputation.NONE, 1), raw(2020));
       for (String a : TARGETS) {
         for (String b : TARGETS) {
           if (a.equals(b)) {
@@ -259,7 +256,7 @@ class ExplanationTest {
         }
       }
     }
-    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, "none", 0), raw(2020));
+    Scoring s = score(model(Aggregation.ARITHMETIC_MEAN, Imputation.NONE, 0), raw(2020));
     Comparison c = Comparison.of(Explanation.of(s, "AAA", false), Explanation.of(s, "EEE", false));
     assertThat(c.gap())
         .isCloseTo(
@@ -269,7 +266,7 @@ class ExplanationTest {
 
   @Test
   void comparingTargetsOfDifferentScoringsIsRefused() {
-    Model m = model(Aggregation.ARITHMETIC_MEAN, "none", 0);
+    Model m = model(Aggregation.ARITHMETIC_MEAN, Imputation.NONE, 0);
     Explanation a = Explanation.of(score(m, raw(2020)), "AAA", false);
     Explanation b = Explanation.of(score(m, raw(2021)), "BBB", false);
     assertThatThrownBy(() -> Comparison.of(a, b))
@@ -281,7 +278,7 @@ class ExplanationTest {
 
   @Test
   void historyNamesTheFactorThatMovedMostIncludingOneThatEnteredTheIndex() {
-    Model m = model(Aggregation.ARITHMETIC_MEAN, "none", 0);
+    Model m = model(Aggregation.ARITHMETIC_MEAN, Imputation.NONE, 0);
     Explanation y2020 = Explanation.of(score(m, raw(2020)), "EEE", false);
     Explanation y2021 = Explanation.of(score(m, raw(2021)), "EEE", true);
     // In 2022 EEE gets a y value: beta enters its index.
@@ -320,7 +317,7 @@ class ExplanationTest {
 
   @Test
   void historyChangesOfFactorsScoredInBothYearsAddUpToTheIndexChange() {
-    Model m = model(Aggregation.ARITHMETIC_MEAN, "none", 0);
+    Model m = model(Aggregation.ARITHMETIC_MEAN, Imputation.NONE, 0);
     RawTable r = raw(2021);
     RawValue[][] cells = new RawValue[TARGETS.size()][3];
     for (int t = 0; t < TARGETS.size(); t++) {

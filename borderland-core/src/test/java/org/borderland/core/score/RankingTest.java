@@ -15,7 +15,7 @@ import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PipelineStep;
+import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.model.Sourcing;
@@ -24,6 +24,8 @@ import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.Source;
 import org.borderland.core.pipeline.Aggregation;
+import org.borderland.core.pipeline.Imputation;
+import org.borderland.core.pipeline.NormalisationSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +43,7 @@ class RankingTest {
     return new IndicatorSpec(id, id, factor, DEF, direction, t, w, "u", false, ANY, null, "");
   }
 
-  private static Model model(List<PipelineStep> pipeline, Aggregation index) {
+  private static Model model(List<ModelStep> pipeline, Aggregation index) {
     return new Model(
         "t",
         "T",
@@ -61,14 +63,6 @@ class RankingTest {
             spec("g", "f3", 1, new Transform.Identity(), 3)),
         index,
         pipeline);
-  }
-
-  private static PipelineStep step(String name, String... kv) {
-    Map<String, String> p = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      p.put(kv[i], kv[i + 1]);
-    }
-    return new PipelineStep(name, p);
   }
 
   private static Scorer scorer(Model m) {
@@ -150,10 +144,10 @@ class RankingTest {
     assertSame(
         model(
             List.of(
-                step("impute", "method", "none"),
-                step("treat", "winmax", "5"),
-                step("normalise", "method", "min_max", "low", "1", "high", "100"),
-                step("aggregate", "method", "arithmetic")),
+                new ModelStep.Impute(Imputation.NONE),
+                ModelStep.Treat.winsorise(5),
+                new ModelStep.Normalise(NormalisationSpec.minMax(1, 100)),
+                new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN)),
             Aggregation.ARITHMETIC_MEAN),
         1,
         300);
@@ -164,19 +158,19 @@ class RankingTest {
     assertSame(
         model(
             List.of(
-                step("impute", "method", "mean"),
-                step("treat", "winmax", "2", "skew", "1.5", "kurtosis", "3"),
-                step("normalise", "method", "rank"),
-                step("aggregate", "method", "arithmetic")),
+                new ModelStep.Impute(Imputation.MEAN),
+                new ModelStep.Treat(2, 1.5, 3),
+                new ModelStep.Normalise(NormalisationSpec.rank()),
+                new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN)),
             Aggregation.GEOMETRIC_MEAN),
         2,
         200);
     assertSame(
         model(
             List.of(
-                step("impute", "method", "median"),
-                step("normalise", "method", "z_score", "mean", "10", "sd", "1"),
-                step("aggregate", "method", "arithmetic")),
+                new ModelStep.Impute(Imputation.MEDIAN),
+                new ModelStep.Normalise(NormalisationSpec.zScore(10, 1)),
+                new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN)),
             Aggregation.ARITHMETIC_MEAN),
         3,
         200);
@@ -187,8 +181,8 @@ class RankingTest {
     Model m =
         model(
             List.of(
-                step("normalise", "method", "min_max", "low", "1", "high", "100"),
-                step("aggregate", "method", "arithmetic")),
+                new ModelStep.Normalise(NormalisationSpec.minMax(1, 100)),
+                new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN)),
             Aggregation.HARMONIC_MEAN);
     assertSame(m, 4, 100);
     RawTable raw = table(m, new Random(5), 30);
@@ -201,8 +195,8 @@ class RankingTest {
     Model m =
         model(
             List.of(
-                step("normalise", "method", "min_max", "low", "0", "high", "100"),
-                step("aggregate", "method", "arithmetic")),
+                new ModelStep.Normalise(NormalisationSpec.minMax(0, 100)),
+                new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN)),
             Aggregation.ARITHMETIC_MEAN);
     Scorer s = scorer(m);
     RawTable raw = table(m, new Random(6), 20);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,13 +14,15 @@ import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PipelineStep;
+import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.pipeline.Aggregation;
+import org.borderland.core.pipeline.Imputation;
+import org.borderland.core.pipeline.NormalisationSpec;
 import org.borderland.core.score.Scorer;
 import org.borderland.core.score.TargetResult;
 import org.junit.jupiter.api.Test;
@@ -53,11 +54,7 @@ class AggregationPathsTest {
   }
 
   /** One factor per method, unequal weights; the index by {@code index}. */
-  private static Model model(Aggregation index, String low) {
-    Map<String, String> normalise = new LinkedHashMap<>();
-    normalise.put("method", "min_max");
-    normalise.put("low", low);
-    normalise.put("high", "100");
+  private static Model model(Aggregation index, double low) {
     return new Model(
         "paths",
         "Paths",
@@ -77,9 +74,9 @@ class AggregationPathsTest {
             spec("h", "f3", 2)),
         index,
         List.of(
-            new PipelineStep("impute", Map.of("method", "none")),
-            new PipelineStep("normalise", normalise),
-            new PipelineStep("aggregate", Map.of("method", "arithmetic"))));
+            new ModelStep.Impute(Imputation.NONE),
+            new ModelStep.Normalise(NormalisationSpec.minMax(low, 100)),
+            new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN)));
   }
 
   /** 40 targets, a sixth of the values missing (a few targets miss a whole factor). */
@@ -120,7 +117,7 @@ class AggregationPathsTest {
   @ParameterizedTest
   @EnumSource(Aggregation.class)
   void theStepTheColumnPipelineAndTheReplicationsGiveTheSameBits(Aggregation index) {
-    Model m = model(index, "1");
+    Model m = model(index, 1);
     RawTable raw = table(m);
     Scorer s = scorer(m);
     List<TargetResult> step = s.score(raw).results();
@@ -146,7 +143,7 @@ class AggregationPathsTest {
   @Test
   void aValueTheMethodRefusesFailsEveryPathNamingTheSameAggregateAndUnit() {
     // Min-max onto [0, 100] gives each indicator's lowest target a 0: the geometric factor fails.
-    Model m = model(Aggregation.ARITHMETIC_MEAN, "0");
+    Model m = model(Aggregation.ARITHMETIC_MEAN, 0);
     RawTable raw = table(m);
     Scorer s = scorer(m);
     Throwable step = catchThrowable(() -> s.score(raw));

@@ -16,13 +16,15 @@ import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PipelineStep;
+import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.pipeline.Aggregation;
+import org.borderland.core.pipeline.Imputation;
+import org.borderland.core.pipeline.NormalisationSpec;
 import org.borderland.core.score.Scorer;
 import org.borderland.core.score.TargetResult;
 import org.junit.jupiter.api.Test;
@@ -33,14 +35,6 @@ class ModelVariantTest {
 
   private static IndicatorSpec spec(String id, String factor, int dir, Transform t, Sourcing s) {
     return new IndicatorSpec(id, id, factor, DEF, dir, t, 1, "u", false, s, null, "");
-  }
-
-  private static PipelineStep step(String name, String... kv) {
-    Map<String, String> p = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      p.put(kv[i], kv[i + 1]);
-    }
-    return new PipelineStep(name, p);
   }
 
   private static Model model(String id, boolean extended) {
@@ -64,10 +58,10 @@ class ModelVariantTest {
         specs,
         Aggregation.ARITHMETIC_MEAN,
         List.of(
-            step("impute", "method", "none"),
-            step("treat", "winmax", "5"),
-            step("normalise", "method", "min_max", "low", "0", "high", "100"),
-            step("aggregate", "method", "arithmetic")));
+            new ModelStep.Impute(Imputation.NONE),
+            ModelStep.Treat.winsorise(5),
+            new ModelStep.Normalise(NormalisationSpec.minMax(0, 100)),
+            new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN)));
   }
 
   /** Raw values: 15 targets, some missing, a 0/1 flag, outliers; "alt" sources double 'a'. */

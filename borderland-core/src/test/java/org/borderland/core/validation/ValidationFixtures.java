@@ -2,7 +2,6 @@ package org.borderland.core.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderland.core.country.Country;
@@ -11,13 +10,14 @@ import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PipelineStep;
+import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.Source;
 import org.borderland.core.pipeline.Aggregation;
+import org.borderland.core.pipeline.NormalisationSpec;
 
 /** Small hand-made registries, panels and models for the validation tests. */
 final class ValidationFixtures {
@@ -119,10 +119,6 @@ final class ValidationFixtures {
    * and claims (MID count, revised), plus a curated factor the validation must drop.
    */
   static Model model() {
-    Map<String, String> norm = new LinkedHashMap<>();
-    norm.put("method", "min_max");
-    norm.put("low", "0");
-    norm.put("high", "100");
     return new Model(
         "test",
         "Test",
@@ -160,7 +156,7 @@ final class ValidationFixtures {
                 new Transform.Identity())),
         Aggregation.ARITHMETIC_MEAN,
         List.of(
-            new PipelineStep("normalise", norm),
-            new PipelineStep("aggregate", Map.of("method", "arithmetic"))));
+            new ModelStep.Normalise(NormalisationSpec.minMax(0, 100)),
+            new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN)));
   }
 }

@@ -3,7 +3,6 @@ package org.borderland.data.model;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,18 +14,13 @@ import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.model.AggressorProfile;
 import org.borderland.core.model.Definition;
-import org.borderland.core.model.Definition.Kind;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
-import org.borderland.core.model.PipelineStep;
+import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.Sourcing;
 import org.borderland.core.model.Transform;
-import org.borderland.core.panel.Indicator;
-import org.borderland.core.panel.Indicators;
 import org.borderland.core.pipeline.Aggregation;
-import org.borderland.core.score.ModelPipeline;
-import org.borderland.data.curated.Factor;
 import org.borderland.data.yaml.SizeLimit;
 import org.borderland.data.yaml.YamlException;
 import org.borderland.data.yaml.YamlFields;
@@ -41,6 +35,8 @@ import org.borderland.data.yaml.YamlTree.ScalarNode;
  * Reads a model file (YAML) into a checked {@link Model}. Every problem is collected with its file,
  * line, column and field, and what is allowed there (with a "did you mean" for near misses), so
  * that one run tells the editor everything to fix. {@code docs/model-file.md} describes the format.
+ * An indicator's definition is read by {@link DefinitionReader}, the pipeline steps by {@link
+ * PipelineReader}.
  */
 public final class ModelReader {
   /** Datasets whose figures are as published at the time. */
@@ -102,6 +98,7 @@ public final class ModelReader {
 
   private final CountryRegistry registry;
   private YamlFields fields;
+  private DefinitionReader definitions;
 
   /** A reader that checks country codes against {@code registry}. */
   public ModelReader(CountryRegistry registry) {
@@ -141,6 +138,7 @@ public final class ModelReader {
 
   private Model check(Node root, Path name) throws ModelFileException {
     fields = new YamlFields(name);
+    definitions = new DefinitionReader(fields);
     Model model = model(root);
     if (fields.count() > 0 || model == null) {
       if (fields.count() == 0) {
@@ -181,7 +179,7 @@ public final class ModelReader {
         indexAggregation = a == null ? indexAggregation : a;
       }
     }
-    List<PipelineStep> pipeline = pipeline(top.get("pipeline"));
+    List<ModelStep> pipeline = new PipelineReader(fields).pipeline(top.get("pipeline"));
     Map<String, AggressorProfile> aggressors = aggressors(top.get("aggressors"));
     Map<String, Sourcing> sources = sources(top.get("sources"));
     List<FactorGroup> factors = factors(top);
@@ -202,84 +200,7 @@ public final class ModelReader {
       fields.problem(root, "", e.getMessage());
       return null;
     }
-    try {
-      ModelPipeline.of(model, Set.of()); // its steps and parameters, checked now with the file
-    } catch (IllegalArgumentException e) {
-      fields.problem(top.get("pipeline"), "pipeline", e.getMessage());
-      return null;
-    }
     return model;
-  }
-
-  private List<PipelineStep> pipeline(Node n) {
-    List<PipelineStep> out = new ArrayList<>();
-    if (n == null) {
-      return out;
-    }
-    ListNode list = fields.list(n, "pipeline");
-    if (list == null) {
-      return out;
-    }
-    for (int i = 0; i < list.items().size(); i++) {
-      String path = "pipeline[" + i + "]";
-      MapNode m = fields.map(list.items().get(i), path);
-      if (m == null) {
-        continue;
-      }
-      String step = fields.text(m, "step", path, true);
-      if (step == null) {
-        continue;
-      }
-      if (!PipelineStep.STEPS.contains(step)) {
-        fields.unknown(m.get("step"), path + ".step", "pipeline step", step, PipelineStep.STEPS);
-        continue;
-      }
-      Map<String, String> params = new LinkedHashMap<>();
-      for (Map.Entry<String, Node> e : m.entries().entrySet()) {
-        if (e.getKey().equals("step")) {
-          continue;
-        }
-        if (e.getValue() instanceof ScalarNode s && !s.isNull()) {
-          String v = parameter(s, path + "." + e.getKey());
-          if (v != null) {
-            params.put(e.getKey(), v);
-          }
-        } else {
-          fields.problem(
-              e.getValue(),
-              path + "." + e.getKey(),
-              "A pipeline parameter must be a single value (a number or a word)");
-        }
-      }
-      out.add(new PipelineStep(step, params));
-    }
-    return out;
-  }
-
-  /**
-   * A pipeline parameter as text for the pipeline to read: a number as YAML reads it, in plain
-   * decimal ({@code 0x10} is {@code 16}, {@code 1_000} is {@code 1000}), so that the pipeline's
-   * plain parse agrees with YAML; null (recorded) for a number that is not finite, or a word that
-   * the pipeline's parse would take for one that is not ({@code NaN}, {@code Infinity}, a quoted
-   * {@code '1e400'}).
-   */
-  private String parameter(ScalarNode s, String field) {
-    if (s.isInteger() && s.number() != null) {
-      return s.number().toString();
-    }
-    if (s.isNumber()) {
-      Double d = fields.number(s, field, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-      return d == null ? null : d.toString();
-    }
-    try {
-      if (!Double.isFinite(Double.parseDouble(s.text()))) {
-        fields.problem(s, field, "Expected a word or a finite number, not " + s.describe());
-        return null;
-      }
-    } catch (NumberFormatException e) {
-      // a word: the pipeline checks it
-    }
-    return s.text();
   }
 
   private Map<String, AggressorProfile> aggressors(Node n) {
@@ -512,7 +433,7 @@ public final class ModelReader {
           fields.unknown(m.get("factor"), path + ".factor", "factor", factor, factors.keySet());
         }
       }
-      Definition def = definition(m, path);
+      Definition def = definitions.definition(m, path);
       Integer direction = direction(m, path);
       Transform transform = transform(m.get("transform"), path + ".transform");
       Double weight = weight(m, path);
@@ -587,183 +508,6 @@ public final class ModelReader {
       return found;
     }
     return sourcing(n, path + ".sources");
-  }
-
-  private Definition definition(MapNode m, String path) {
-    Node n = m.get("definition");
-    String dp = path + ".definition";
-    if (n == null) {
-      fields.problem(
-          m, dp, "Missing field 'definition': give {kind: …}; kinds: " + Kind.validIds());
-      return null;
-    }
-    MapNode d = fields.map(n, dp);
-    if (d == null) {
-      return null;
-    }
-    String kindId = fields.text(d, "kind", dp, true);
-    if (kindId == null) {
-      return null;
-    }
-    Optional<Kind> kind = Kind.fromId(kindId);
-    if (kind.isEmpty()) {
-      fields.unknown(
-          d.get("kind"),
-          dp + ".kind",
-          "kind",
-          kindId,
-          Arrays.stream(Kind.values()).map(Kind::id).toList());
-      return null;
-    }
-    Kind k = kind.get();
-    List<String> allowed = new ArrayList<>(k.parameters());
-    allowed.add(0, "kind");
-    fields.onlyKeys(d, allowed, dp);
-    try {
-      switch (k) {
-        case KIN_SHARE:
-          return new Definition.KinShare();
-        case KIN_ABSOLUTE:
-          return new Definition.KinAbsolute();
-        case KIN_TREND:
-          {
-            Integer years = fields.integer(d, "years", dp, true, 1, MAX_YEARS);
-            return years == null ? null : new Definition.KinTrend(years);
-          }
-        case LANGUAGE_SHARE:
-          return new Definition.LanguageShare();
-        case BROADCAST_MENTION:
-          return new Definition.BroadcastMention();
-        case DISPUTE_MENTION:
-          return new Definition.DisputeMention();
-        case TERRITORIAL_THREAT:
-          return new Definition.TerritorialThreat();
-        case LAND_BORDER:
-          return new Definition.LandBorder();
-        case CONTIGUITY:
-          return new Definition.Contiguity();
-        case GATEWAY_COUNT:
-          {
-            String measure = fields.text(d, "measure", dp, false);
-            if (measure == null) {
-              return d.get("measure") == null ? new Definition.GatewayCount() : null;
-            }
-            Optional<Definition.GatewayCount.Measure> found =
-                Definition.GatewayCount.Measure.fromId(measure);
-            if (found.isEmpty()) {
-              fields.unknown(
-                  d.get("measure"),
-                  dp + ".measure",
-                  "measure",
-                  measure,
-                  Arrays.stream(Definition.GatewayCount.Measure.values())
-                      .map(Definition.GatewayCount.Measure::id)
-                      .toList());
-              return null;
-            }
-            return new Definition.GatewayCount(found.get());
-          }
-        case RATIO:
-          {
-            Definition.Quantity q =
-                fields.choice(
-                    d,
-                    "quantity",
-                    dp,
-                    Definition.Quantity::fromId,
-                    Definition.Quantity.values(),
-                    Definition.Quantity::id);
-            return q == null ? null : new Definition.Ratio(q);
-          }
-        case BLOC_MEMBERSHIP:
-          {
-            Definition.Side s =
-                fields.choice(
-                    d,
-                    "blocs",
-                    dp,
-                    Definition.Side::fromId,
-                    Definition.Side.values(),
-                    Definition.Side::id);
-            return s == null ? null : new Definition.BlocMembership(s);
-          }
-        case BLOC_AMBIGUITY:
-          return new Definition.BlocAmbiguity();
-        case DEFENCE_PACT:
-          {
-            Definition.Side s =
-                fields.choice(
-                    d,
-                    "partners",
-                    dp,
-                    Definition.Side::fromId,
-                    Definition.Side.values(),
-                    Definition.Side::id);
-            return s == null ? null : new Definition.DefencePact(s);
-          }
-        case UN_DISTANCE:
-          return new Definition.UnDistance();
-        case UN_VOTE_AGREEMENT:
-          return new Definition.UnVoteAgreement();
-        case ETHNIC_FRACTIONALISATION:
-          return new Definition.EthnicFractionalisation();
-        case MAJOR_POWER:
-          {
-            Definition.Role r =
-                fields.choice(
-                    d,
-                    "of",
-                    dp,
-                    Definition.Role::fromId,
-                    Definition.Role.values(),
-                    Definition.Role::id);
-            return r == null ? null : new Definition.MajorPower(r);
-          }
-        case MID_COUNT:
-          {
-            Integer years = fields.integer(d, "years", dp, true, 1, MAX_YEARS);
-            return years == null ? null : new Definition.MidCount(years);
-          }
-        case CURATED_COUNT:
-          {
-            String f = fields.text(d, "factor", dp, true);
-            Boolean verified = fields.bool(d, "verifiedOnly", dp);
-            if (f == null) {
-              return null;
-            }
-            if (Factor.fromId(f).isEmpty()) {
-              fields.unknown(
-                  d.get("factor"),
-                  dp + ".factor",
-                  "curated factor",
-                  f,
-                  Arrays.stream(Factor.values()).map(Factor::id).toList());
-              return null;
-            }
-            return new Definition.CuratedCount(f, verified != null && verified);
-          }
-        case TARGET_VALUE:
-          {
-            String ind = fields.text(d, "indicator", dp, true);
-            String key = fields.text(d, "key", dp, false);
-            if (ind == null) {
-              return null;
-            }
-            if (Indicators.find(ind).isEmpty()) {
-              List<String> ids = Indicators.all().stream().map(Indicator::id).toList();
-              fields.unknown(d.get("indicator"), dp + ".indicator", "panel indicator", ind, ids);
-              return null;
-            }
-            return new Definition.TargetValue(ind, key);
-          }
-        default:
-          fields.problem(d, dp + ".kind", "Kind '" + kindId + "' cannot be read yet");
-          return null;
-      }
-    } catch (IllegalArgumentException e) {
-      fields.problem(d, dp, e.getMessage());
-      return null;
-    }
   }
 
   private Transform transform(Node n, String path) {

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
+import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.Transform;
 import org.borderland.core.pipeline.Aggregation;
+import org.borderland.core.pipeline.NormalisationSpec;
 import org.borderland.data.registry.RegistryTables;
 import org.borderland.data.yaml.YamlProblem;
 import org.junit.jupiter.api.Test;
@@ -84,14 +86,7 @@ class ModelReaderTest {
     assertThat(m.id()).isEqualTo("tiny");
     assertThat(m.indexAggregation()).isEqualTo(Aggregation.GEOMETRIC_MEAN);
     assertThat(m.pipeline())
-        .singleElement()
-        .satisfies(
-            s -> {
-              assertThat(s.step()).isEqualTo("normalise");
-              assertThat(s.parameters())
-                  .containsEntry("method", "min_max")
-                  .containsEntry("low", "0");
-            });
+        .containsExactly(new ModelStep.Normalise(NormalisationSpec.minMax(0, 100)));
     assertThat(m.profile("RUS").blocs()).containsKeys("CSTO", "EAEU");
     assertThat(m.profile("RUS").noTransit()).containsExactly("CHN", "IRN");
     assertThat(m.factors()).singleElement().satisfies(f -> assertThat(f.weight()).isEqualTo(2));
