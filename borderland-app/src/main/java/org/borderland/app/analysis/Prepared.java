@@ -87,14 +87,7 @@ record Prepared(
     Engine.LoadedModel nominal = sit.model();
     int year = sit.year();
     String aggressor = sit.aggressor();
-    CandidateSet set =
-        m.candidates().isEmpty()
-            ? sit.scorer().candidates(sit.world())
-            : engine.candidates(
-                nominal.model(),
-                aggressor,
-                year,
-                java.util.Optional.of(Inputs.countries(engine, m.candidates(), "candidates")));
+    CandidateSet set = Inputs.candidates(sit, m.candidates());
     List<Engine.LoadedModel> models = new ArrayList<>(List.of(nominal));
     List<String> labels = new ArrayList<>(List.of(m.model()));
     String modelsParameter = inputs.fromSpec() ? "spec" : "models";

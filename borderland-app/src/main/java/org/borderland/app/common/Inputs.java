@@ -3,11 +3,13 @@ package org.borderland.app.common;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.borderland.app.problem.BadParameter;
 import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.country.UnknownCountryException;
+import org.borderland.core.model.CandidateSet;
 import org.borderland.data.engine.Engine;
 import org.borderland.data.model.ModelFileException;
 
@@ -121,6 +123,25 @@ public final class Inputs {
       out.add(resolve(engine, v, parameter).iso3());
     }
     return out;
+  }
+
+  /**
+   * The candidates of a request: the situation's default candidates when it names none, else the
+   * codes or names it gives, checked (states that existed in the year, not the aggressor).
+   *
+   * @throws BadParameter naming {@code candidates}
+   */
+  public static CandidateSet candidates(Situation sit, List<String> given) {
+    if (given.isEmpty()) {
+      return sit.scorer().candidates(sit.world());
+    }
+    List<String> codes = countries(sit.engine(), given, "candidates");
+    try {
+      return sit.engine()
+          .candidates(sit.model().model(), sit.aggressor(), sit.year(), Optional.of(codes));
+    } catch (IllegalArgumentException e) { // the candidate rule's checks of the given codes
+      throw BadParameter.of("candidates", String.join(",", given), e);
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.borderland.app.Borderland;
 import org.borderland.app.common.Inputs;
 import org.borderland.app.common.Numbers;
@@ -27,15 +26,7 @@ public final class RankService {
   /** The ranking a request asks for. */
   public RankResult rank(RankRequest r) {
     Situation sit = Situation.of(app, r.aggressor(), r.year(), r.model(), r.scenario());
-    CandidateSet set =
-        r.candidates().isEmpty()
-            ? sit.scorer().candidates(sit.world())
-            : sit.engine()
-                .candidates(
-                    sit.model().model(),
-                    sit.aggressor(),
-                    sit.year(),
-                    Optional.of(Inputs.countries(sit.engine(), r.candidates(), "candidates")));
+    CandidateSet set = Inputs.candidates(sit, r.candidates());
     List<TargetResult> ranking = sit.scorer().ranking(sit.world(), set.codes());
     Model model = sit.scorer().model();
     Calibrated.Column cal = r.calibrated() ? Calibrated.of(app, sit, set.codes()) : null;

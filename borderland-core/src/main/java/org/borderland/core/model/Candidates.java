@@ -124,14 +124,14 @@ public final class Candidates {
   public CandidateSet given(String aggressor, int year, List<String> codes) {
     Country a = requireExisting(aggressor, year, "the aggressor");
     if (codes.isEmpty()) {
-      throw new IllegalArgumentException("--candidates is empty; list at least one code");
+      throw new IllegalArgumentException("candidates is empty; list at least one code");
     }
     Map<String, Candidate> out = new TreeMap<>();
     for (String code : codes) {
-      Country c = requireExisting(code, year, "--candidates");
+      Country c = requireExisting(code, year, "candidates");
       if (!c.isState()) {
         throw new IllegalArgumentException(
-            "--candidates: "
+            "candidates: "
                 + c.iso3()
                 + " ("
                 + c.name()
@@ -139,7 +139,7 @@ public final class Candidates {
       }
       if (c.iso3().equals(a.iso3())) {
         throw new IllegalArgumentException(
-            "--candidates: " + c.iso3() + " is the aggressor; remove it from the candidates");
+            "candidates: " + c.iso3() + " is the aggressor; remove it from the candidates");
       }
       out.putIfAbsent(c.iso3(), new Candidate(c.iso3(), EnumSet.of(Route.GIVEN), List.of()));
     }

@@ -73,7 +73,7 @@ public record Cascade(String aggressor, int year, List<Step> steps, String stopp
    */
   public static Cascade run(WorldScorer scorer, World start, int steps) {
     if (steps < 1) {
-      throw new IllegalArgumentException("--steps " + steps + ": give 1 or more steps");
+      throw new IllegalArgumentException("steps " + steps + ": give 1 or more steps");
     }
     World w = start;
     CandidateSet set = scorer.candidates(w);

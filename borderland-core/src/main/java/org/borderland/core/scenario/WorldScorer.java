@@ -137,7 +137,7 @@ public final class WorldScorer {
               + s.aggressor()
               + ", not "
               + aggressor
-              + "; run it with --aggressor "
+              + "; run it for the aggressor "
               + s.aggressor()
               + " or change its aggressor field");
     }

@@ -166,6 +166,25 @@ class ErrorShapeTest {
     assertThat(e.get("title").asText()).contains("give a year in that range");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/v1/rank?aggressor=RUS&candidates=RUS",
+        "/api/v1/rank?aggressor=RUS&year=2000&candidates=SSD",
+        "/api/v1/rank?aggressor=RUS&candidates=GRL",
+        "/api/v1/explain?aggressor=RUS",
+        "/api/v1/history?aggressor=RUS",
+        "/api/v1/panel?indicator=ethnic_share",
+        "/api/v1/facts?aggressor=RUS",
+        "/api/v1/cascade?steps=0",
+        "/api/v1/rank?year=abc"
+      })
+  void whatAUserGetsWrongIsA400NamingTheParameterNeverA500(String path) throws Exception {
+    JsonNode e = TestServer.error(server.get(path), 400, null);
+    assertThat(e.get("details").get("parameter").asText()).isNotBlank();
+    assertThat(e.get("title").asText()).doesNotContain("--");
+  }
+
   @Test
   void anErrorNamesNoServerPath() throws Exception {
     JsonNode e = TestServer.error(server.get("/api/v1/backtest?aggressor=FRA"), 400, null);
