@@ -102,7 +102,7 @@ public final class BorderlandServer {
   private final String openApi;
 
   /** Expensive GET requests being computed, by their route and query (one computation of each). */
-  private final Map<String, CompletableFuture<String>> computing = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<byte[]>> computing = new ConcurrentHashMap<>();
 
   private final Semaphore heavy;
 
@@ -254,13 +254,13 @@ public final class BorderlandServer {
     Query q = new Query(ctx, r);
     String key = r.path() + "?" + q.canonical();
     if (caching) {
-      String hit = cache.get(List.of(key));
+      byte[] hit = cache.get(List.of(key));
       if (hit != null) {
         ctx.header("X-Borderland-Cache", "hit").contentType("application/json").result(hit);
         return;
       }
     }
-    String json = Json.write(r.answer().answer(q, ScenarioInput.none()));
+    byte[] json = Json.bytes(r.answer().answer(q, ScenarioInput.none()));
     if (caching) {
       cache.put(List.of(key), json);
     }
@@ -274,9 +274,9 @@ public final class BorderlandServer {
   private void heavy(Route r, Context ctx) {
     Query q = new Query(ctx, r);
     String key = r.path() + "?" + q.canonical();
-    CompletableFuture<String> mine = new CompletableFuture<>();
-    CompletableFuture<String> running = computing.putIfAbsent(key, mine);
-    String json;
+    CompletableFuture<byte[]> mine = new CompletableFuture<>();
+    CompletableFuture<byte[]> running = computing.putIfAbsent(key, mine);
+    byte[] json;
     if (running != null) {
       json = running.join();
     } else if (!heavy.tryAcquire()) {
@@ -291,7 +291,7 @@ public final class BorderlandServer {
               + " repeat the same request to wait for its answer");
     } else {
       try {
-        json = Json.write(r.answer().answer(q, ScenarioInput.none()));
+        json = Json.bytes(r.answer().answer(q, ScenarioInput.none()));
         mine.complete(json);
       } catch (RuntimeException | Error e) {
         mine.completeExceptionally(e);
@@ -341,7 +341,7 @@ public final class BorderlandServer {
           null,
           "The request body is empty; send a scenario file (YAML or JSON, see docs/scenarios.md)");
     }
-    ctx.contentType("application/json").result(Json.write(r.answer().answer(q, s)));
+    ctx.contentType("application/json").result(Json.bytes(r.answer().answer(q, s)));
   }
 
   /**

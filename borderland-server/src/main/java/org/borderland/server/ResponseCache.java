@@ -19,7 +19,7 @@ final class ResponseCache {
   private final LinkedHashMap<List<String>, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
   private long bytes;
 
-  private record Entry(String json, long until, long bytes) {}
+  private record Entry(byte[] json, long until, long bytes) {}
 
   ResponseCache(Duration ttl, long maxBytes) {
     this(ttl, maxBytes, System::nanoTime);
@@ -33,7 +33,7 @@ final class ResponseCache {
   }
 
   /** The answer for {@code key} while it is fresh, or null. */
-  synchronized String get(List<String> key) {
+  synchronized byte[] get(List<String> key) {
     Entry e = entries.get(key);
     if (e == null) {
       return null;
@@ -48,7 +48,7 @@ final class ResponseCache {
   /**
    * Keeps {@code json}, computed just now, for the cache's time; an answer too large is not kept.
    */
-  synchronized void put(List<String> key, String json) {
+  synchronized void put(List<String> key, byte[] json) {
     long size = sizeOf(key, json);
     if (size > maxBytes) {
       return;
@@ -80,8 +80,8 @@ final class ResponseCache {
     }
   }
 
-  private static long sizeOf(List<String> key, String json) {
-    long n = 64 + 2L * json.length();
+  private static long sizeOf(List<String> key, byte[] json) {
+    long n = 64 + json.length;
     for (String k : key) {
       n += 2L * k.length() + 16;
     }

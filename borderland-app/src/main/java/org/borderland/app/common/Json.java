@@ -34,4 +34,13 @@ public final class Json {
       throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
     }
   }
+
+  /** A result as JSON in UTF-8 (what a response sends: no intermediate string). */
+  public static byte[] bytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
+    }
+  }
 }
