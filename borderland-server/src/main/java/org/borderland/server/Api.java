@@ -34,7 +34,6 @@ import org.borderland.app.explain.ExplainService;
 import org.borderland.app.history.HistoryRequest;
 import org.borderland.app.history.HistoryResult;
 import org.borderland.app.history.HistoryService;
-import org.borderland.app.problem.BadParameter;
 import org.borderland.app.problem.TooLarge;
 import org.borderland.app.rank.RankRequest;
 import org.borderland.app.rank.RankResult;
@@ -125,7 +124,8 @@ final class Api {
 
   private static Route query(
       String path, String summary, List<Param> params, Class<?> result, Route.Answer answer) {
-    return new Route("GET", BASE + path, Route.Kind.QUERY, summary, params, result, answer, null);
+    return new Route(
+        "GET", BASE + path, Route.Kind.QUERY, summary, params, result, answer, null, false);
   }
 
   private static Route scenario(
@@ -138,7 +138,8 @@ final class Api {
         params,
         result,
         answer,
-        null);
+        null,
+        true);
   }
 
   /** The parameters of an analysis's uncertain inputs and run, as the command line's options. */
@@ -221,6 +222,7 @@ final class Api {
             "uncertainty",
             analysisParams(false),
             UncertaintyResult.class,
+            true,
             (q, s) -> {
               UncertaintyRequest req =
                   new UncertaintyRequest(
@@ -238,6 +240,7 @@ final class Api {
             "sensitivity",
             analysisParams(true),
             SensitivityResult.class,
+            true,
             (q, s) -> {
               int runs = q.integer("runs", 2, limits.maxRuns());
               SensitivityRequest req =
@@ -269,7 +272,12 @@ final class Api {
             }));
   }
 
-  private static Route job(String name, List<Param> params, Class<?> result, Route.JobStart start) {
+  private static Route job(
+      String name,
+      List<Param> params,
+      Class<?> result,
+      boolean takesScenario,
+      Route.JobStart start) {
     return new Route(
         "POST",
         BASE + "/jobs/" + name,
@@ -278,7 +286,8 @@ final class Api {
         params,
         result,
         null,
-        start);
+        start,
+        takesScenario);
   }
 
   private static void data(List<Route> r, Borderland app) {
@@ -392,7 +401,8 @@ final class Api {
                 scenarios.diff(
                     new ScenarioDiffRequest(
                         q.string("aggressor"), q.integer("year"), q.string("model"), s)),
-            null));
+            null,
+            true));
   }
 
   private static void validation(List<Route> r, Borderland app, Limits limits) {
@@ -442,17 +452,15 @@ final class Api {
             params,
             ValidationResult.class,
             (q, s) -> validation.validate(request.apply(q), Progress.NONE),
-            null));
+            null,
+            false));
     r.add(
         job(
             "validate",
             params,
             ValidationResult.class,
+            false,
             (q, s) -> {
-              if (s.given()) {
-                throw new BadParameter(
-                    "body", null, "validate takes no scenario; send an empty body");
-              }
               ValidationRequest req = request.apply(q);
               validation.check(req);
               return new Route.Work("validate", p -> validation.validate(req, p));

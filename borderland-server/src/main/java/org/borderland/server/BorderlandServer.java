@@ -351,6 +351,13 @@ public final class BorderlandServer {
    */
   private void startJob(Route r, Context ctx) {
     Query q = new Query(ctx, r);
+    if (!r.takesScenario() && ctx.bodyAsBytes().length > 0) {
+      throw new BadParameter(
+          "body",
+          null,
+          r.path().substring(r.path().lastIndexOf('/') + 1)
+              + " takes no scenario; send an empty body");
+    }
     ScenarioInput s = body(ctx);
     Route.Work work = r.job().prepare(q, s);
     Jobs.Job job = jobs.submit(work.kind(), work.run(), e -> error(e, "job " + work.kind()));

@@ -51,7 +51,7 @@ final class OpenApi {
                 "name", "id", "in", "path", "required", true, "schema", Map.of("type", "string")));
       }
       op.put("parameters", params);
-      if (r.kind() == Route.Kind.JOB_START && r.job() != null && takesScenario(r)) {
+      if (r.kind() == Route.Kind.JOB_START && r.takesScenario()) {
         op.put(
             "requestBody",
             Map.of(
@@ -163,10 +163,6 @@ final class OpenApi {
 
   private static String name(Route r) {
     return r.result() == null ? "an object" : r.result().getTypeName().replaceAll(".*[.$]", "");
-  }
-
-  private static boolean takesScenario(Route r) {
-    return r.params().stream().anyMatch(p -> p.name().equals("aggressor"));
   }
 
   /** The content types a body may have, each as a string (YAML) or an object (JSON). */

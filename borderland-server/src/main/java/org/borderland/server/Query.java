@@ -2,12 +2,12 @@ package org.borderland.server;
 
 import io.javalin.http.Context;
 import io.javalin.validation.ValidationException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.borderland.app.problem.BadParameter;
@@ -34,22 +34,20 @@ public final class Query {
       String name = e.getKey();
       if (!declared.containsKey(name)) {
         TreeSet<String> allowed = new TreeSet<>(declared.keySet());
+        Optional<String> closest =
+            Suggestions.closest(name, allowed, Math.max(2, name.length() / 3));
         throw new BadParameter(
             name,
             null,
             String.join(", ", allowed),
-            Suggestions.closest(name, allowed, Math.max(2, name.length() / 3))
-                .map(List::of)
-                .orElse(List.of()),
+            closest.map(List::of).orElse(List.of()),
             "Unknown parameter '"
                 + name
                 + "' for "
                 + route.method()
                 + " "
                 + route.path()
-                + Suggestions.closest(name, allowed, Math.max(2, name.length() / 3))
-                    .map(s -> "; did you mean " + s + "?")
-                    .orElse("")
+                + closest.map(c -> "; did you mean " + c + "?").orElse("")
                 + (allowed.isEmpty()
                     ? " (it takes no parameters)"
                     : " (allowed: " + String.join(", ", allowed) + ")"),
@@ -115,13 +113,16 @@ public final class Query {
    */
   Integer integer(String name, long min, long max) {
     String given = ctx.queryParam(name);
-    Long n;
+    if (given == null) {
+      return integer(name);
+    }
+    long n;
     try {
-      n = given == null ? null : ctx.queryParamAsClass(name, Long.class).get();
+      n = ctx.queryParamAsClass(name, Long.class).get();
     } catch (ValidationException e) {
       n = Long.MIN_VALUE;
     }
-    if (n != null && (n < min || n > max)) {
+    if (n < min || n > max) {
       String shown = given.length() > 40 ? given.substring(0, 40) + "…" : given;
       throw new TooLarge(
           name,
@@ -135,7 +136,7 @@ public final class Query {
               min,
               max));
     }
-    return integer(name);
+    return Math.toIntExact(n);
   }
 
   /** A decimal number, or null. */
@@ -174,10 +175,5 @@ public final class Query {
     String shown = v.length() > 40 ? v.substring(0, 40) + "…" : v;
     return new BadParameter(
         name, v, what, List.of(), "Parameter '" + name + "': '" + shown + "' is not " + what, null);
-  }
-
-  /** The names of the declared parameters. */
-  List<String> names() {
-    return new ArrayList<>(declared.keySet());
   }
 }

@@ -19,6 +19,8 @@ import org.borderland.app.common.ScenarioInput;
  * @param result the type of its answer (or of a job's result), or null for the server's own
  * @param answer the service call of a query or scenario route, or null
  * @param job how a job route checks a request and what it runs, or null
+ * @param takesScenario whether a request body may carry a scenario (a scenario route requires one;
+ *     a job route that does not take one refuses a non-empty body)
  */
 public record Route(
     String method,
@@ -28,7 +30,8 @@ public record Route(
     List<Param> params,
     Type result,
     Answer answer,
-    JobStart job) {
+    JobStart job,
+    boolean takesScenario) {
   /** What a route does. */
   public enum Kind {
     /** Answers a GET from its query parameters (cached when the server caches). */
@@ -88,6 +91,6 @@ public record Route(
 
   /** A route the server answers itself (OpenAPI, job status and cancel). */
   static Route own(String method, String path, Kind kind, String summary) {
-    return new Route(method, path, kind, summary, List.of(), null, null, null);
+    return new Route(method, path, kind, summary, List.of(), null, null, null, false);
   }
 }

@@ -186,6 +186,16 @@ class ErrorShapeTest {
   }
 
   @Test
+  void aJobThatTakesNoScenarioRefusesABodyBeforeItIsQueued() throws Exception {
+    JsonNode e =
+        TestServer.error(
+            server.post("/api/v1/jobs/validate", "scenario: {name: X}\nabsorb: [BLR]\n"),
+            400,
+            "body");
+    assertThat(e.get("title").asText()).isEqualTo("validate takes no scenario; send an empty body");
+  }
+
+  @Test
   void anErrorNamesNoServerPath() throws Exception {
     JsonNode e = TestServer.error(server.get("/api/v1/backtest?aggressor=FRA"), 400, null);
     assertThat(e.get("title").asText()).contains("cases/france.yaml");
