@@ -101,65 +101,47 @@ public final class Engine {
    * @throws ModelFileException naming the file, line, field and what is allowed
    */
   public LoadedModel model(String nameOrPath) throws ModelFileException, IOException {
+    Known known;
     synchronized (models) {
-      Recent r = recent.get(nameOrPath);
-      if (r != null && System.nanoTime() - r.checked() < RECHECK_NANOS) {
-        return r.model();
-      }
+      known = models.get(nameOrPath);
     }
-    LoadedModel m = modelChecked(nameOrPath);
+    if (known != null && System.nanoTime() - known.checked() < RECHECK_NANOS) {
+      return known.model();
+    }
+    ModelFiles.requireAllowed(nameOrPath);
+    Path file = ModelFiles.locate(nameOrPath);
+    String stamp =
+        file.toAbsolutePath()
+            + (Files.isRegularFile(file)
+                ? "\n" + Files.size(file) + "\n" + Files.getLastModifiedTime(file).toMillis()
+                : "");
+    LoadedModel loaded =
+        known != null && known.stamp().equals(stamp)
+            ? known.model()
+            : new LoadedModel(
+                ModelFiles.load(nameOrPath, registry), file, shortHash(Files.readAllBytes(file)));
     synchronized (models) {
-      recent.put(nameOrPath, new Recent(m, System.nanoTime()));
+      models.put(nameOrPath, new Known(loaded, stamp, System.nanoTime()));
     }
-    return m;
+    return loaded;
   }
 
   /** How long a model found by name is reused before its file is looked at again. */
   private static final long RECHECK_NANOS = 1_000_000_000L;
 
-  /** A model found by a name, and when its file was last looked at. */
-  private record Recent(LoadedModel model, long checked) {}
+  /** A model loaded by a name, its file's path, size and time, and when the file was looked at. */
+  private record Known(LoadedModel model, String stamp, long checked) {}
 
-  /** The models found by name in the last second (at most one entry per name asked). */
-  private final Map<String, Recent> recent =
+  /** The models loaded, by the name or path asked (the last 16): reused while unchanged. */
+  private final Map<String, Known> models =
       new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Recent> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
           return size() > 16;
         }
       };
-
-  private LoadedModel modelChecked(String nameOrPath) throws ModelFileException, IOException {
-    ModelFiles.requireAllowed(nameOrPath);
-    Path file = ModelFiles.locate(nameOrPath);
-    String key =
-        nameOrPath
-            + "\n"
-            + file.toAbsolutePath()
-            + (Files.isRegularFile(file)
-                ? "\n" + Files.size(file) + "\n" + Files.getLastModifiedTime(file).toMillis()
-                : "");
-    synchronized (models) {
-      LoadedModel cached = models.get(key);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    Model m = ModelFiles.load(nameOrPath, registry);
-    LoadedModel loaded = new LoadedModel(m, file, shortHash(Files.readAllBytes(file)));
-    synchronized (models) {
-      models.put(key, loaded);
-      while (models.size() > 16) {
-        models.remove(models.keySet().iterator().next());
-      }
-    }
-    return loaded;
-  }
-
-  /** Models loaded, by name or path and the file's size and time: reused while unchanged. */
-  private final Map<String, LoadedModel> models = new LinkedHashMap<>();
 
   /**
    * The raw values of a model for one aggressor, knowledge year and list of targets (with a new
