@@ -49,7 +49,6 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
   String target;
 
   @Mixin TableOrJson output;
-  @Mixin CheckOption check;
 
   @Override
   public Integer call() throws Exception {
@@ -66,10 +65,6 @@ public final class SensitivityCommand implements java.util.concurrent.Callable<I
             analysis.threads.given(),
             analysis.warmUp);
     PrintWriter out = spec.commandLine().getOut();
-    if (check.on()) {
-      check.report(out, service.check(request));
-      return ExitCode.OK;
-    }
     SensitivityResult r;
     try (Analyses.Bar bar = new Analyses.Bar("sensitivity")) {
       r = service.analyse(request, bar.progress());

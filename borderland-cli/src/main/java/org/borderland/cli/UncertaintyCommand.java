@@ -37,7 +37,6 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
   int runs;
 
   @Mixin TableOrJson output;
-  @Mixin CheckOption check;
 
   @Override
   public Integer call() throws Exception {
@@ -52,10 +51,6 @@ public final class UncertaintyCommand implements java.util.concurrent.Callable<I
             analysis.threads.given(),
             analysis.warmUp);
     PrintWriter out = spec.commandLine().getOut();
-    if (check.on()) {
-      check.report(out, service.check(request));
-      return ExitCode.OK;
-    }
     UncertaintyResult r;
     try (Analyses.Bar bar = new Analyses.Bar("uncertainty")) {
       r = service.analyse(request, bar.progress());

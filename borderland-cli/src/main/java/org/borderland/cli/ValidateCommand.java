@@ -58,7 +58,6 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin ThreadsOption threads;
 
   @Mixin TableOrJson output;
-  @Mixin CheckOption check;
 
   @Override
   public Integer call() {
@@ -67,11 +66,6 @@ public final class ValidateCommand implements Callable<Integer> {
         new ValidationRequest(model.name(), outcome, train, test, threads.given());
     ValidationService service = new ValidationService(panelOption.app(null));
     PrintWriter out = spec.commandLine().getOut();
-    if (check.on()) {
-      ValidationService.Check c = service.check(request);
-      check.report(out, c.replications(), c.threads());
-      return ExitCode.OK;
-    }
     ValidationResult r = service.validate(request, Progress.NONE);
     if (json) {
       out.println(Json.write(r));
