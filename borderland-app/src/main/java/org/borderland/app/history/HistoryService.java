@@ -1,9 +1,7 @@
 package org.borderland.app.history;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.borderland.app.Borderland;
 import org.borderland.app.common.Inputs;
 import org.borderland.app.common.Numbers;
@@ -115,8 +113,8 @@ public final class HistoryService {
         pt.rank(),
         pt.targets(),
         pt.scored() ? !pt.added() : null,
-        orNull(pt.scores()),
-        orNull(pt.contributions()),
+        Numbers.orNull(pt.scores()),
+        Numbers.orNull(pt.contributions()),
         pt.quality() == null
             ? null
             : new ExplainResult.Quality(
@@ -141,13 +139,6 @@ public final class HistoryService {
         Numbers.orNull(m.scoreAfter()),
         Numbers.orNull(m.change()),
         Numbers.orNull(m.indexChange()));
-  }
-
-  /** A map with NaN (missing) as null, in the same order; null values are kept. */
-  private static Map<String, Double> orNull(Map<String, Double> values) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    values.forEach((k, v) -> out.put(k, Numbers.orNull(v)));
-    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static String provenanceLine(Provenance p, String modelId, int first, int end) {

@@ -33,14 +33,12 @@ public final class RankService {
     List<RankResult.Row> rows = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
     for (TargetResult t : ranking) {
-      Map<String, Double> f = new LinkedHashMap<>();
-      t.factors().forEach((k, v) -> f.put(k, Numbers.orNull(v)));
       rows.add(
           new RankResult.Row(
               t.target(),
               Numbers.orNull(t.index()),
               t.rank(),
-              f,
+              Numbers.orNull(t.factors()),
               new RankResult.Quality(
                   t.quality().filled(),
                   t.quality().imputed(),

@@ -1,11 +1,13 @@
 package org.borderland.core.score;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.geography.Geography;
 import org.borderland.core.indicator.RawCalculator;
@@ -62,6 +64,7 @@ public final class Scorer {
   private final Tree tree;
   private final ColumnPipeline columns;
   private final List<String> factorIds;
+  private final Map<RawTable, Prepared> prepared = Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
    * A scorer for one model over one panel; the gateway indicators come from a {@link Geography} of
@@ -155,7 +158,7 @@ public final class Scorer {
   /** Runs the pipeline over raw values already computed. */
   public Scoring score(RawTable raw) {
     List<IndicatorSpec> specs = model.indicators();
-    Prepared p = prepare(raw);
+    Prepared p = prepared(raw);
     Dataset.Builder b = Dataset.builder(raw.targets());
     Set<String> untreated = new HashSet<>();
     for (int i = 0; i < specs.size(); i++) {
@@ -221,10 +224,14 @@ public final class Scorer {
     if (columns == null) {
       return score(raw).results();
     }
-    Prepared p = prepare(raw);
+    Prepared p = prepared(raw);
+    double[][] input = new double[p.columns.length][];
+    for (int i = 0; i < input.length; i++) {
+      input[i] = p.columns[i].clone(); // the pipeline's steps may write into their columns
+    }
     ColumnPipeline.Out o;
     try {
-      o = columns.run(p.columns, p.untreated);
+      o = columns.run(input, p.untreated);
     } catch (RuntimeException e) {
       return score(raw).results(); // the datasets' pipeline reports the failure in its words
     }
@@ -256,6 +263,20 @@ public final class Scorer {
    */
   private record Prepared(
       double[][] columns, boolean[] untreated, boolean[][] filled, int[] unverified) {}
+
+  /**
+   * What was read from a raw table, kept as long as the table itself is (a raw table never changes;
+   * its keys compare by identity): a warm ranking of the same table, as the server's repeated
+   * requests make, still runs the whole pipeline but reads its cells once.
+   */
+  private Prepared prepared(RawTable raw) {
+    Prepared p = prepared.get(raw);
+    if (p == null) {
+      p = prepare(raw);
+      prepared.put(raw, p);
+    }
+    return p;
+  }
 
   private Prepared prepare(RawTable raw) {
     List<IndicatorSpec> specs = model.indicators();

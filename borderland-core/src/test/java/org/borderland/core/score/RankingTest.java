@@ -134,6 +134,9 @@ class RankingTest {
         continue;
       }
       assertThat(s.ranking(raw)).as("table %d", k).isEqualTo(plain);
+      // Again from what the scorer kept of the same table: no step may have written into it.
+      assertThat(s.ranking(raw)).as("table %d, second ranking", k).isEqualTo(plain);
+      assertThat(s.score(raw).results()).as("table %d, second score", k).isEqualTo(plain);
       scored++;
     }
     assertThat(scored).isGreaterThan(tables * 9 / 10);
