@@ -2,6 +2,7 @@ package org.borderland.core.score;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.borderland.core.model.Model;
 import org.borderland.core.pipeline.Aggregate;
 import org.borderland.core.pipeline.Aggregation;
 import org.borderland.core.pipeline.AggregationKernel;
+import org.borderland.core.pipeline.Dataset;
 import org.borderland.core.pipeline.Imputation;
 import org.borderland.core.pipeline.Impute;
 import org.borderland.core.pipeline.Node;
@@ -23,8 +25,10 @@ import org.borderland.core.pipeline.Tree;
  * A model's pipeline run on plain columns: the same steps, in the same order, calling the same
  * per-column functions ({@link Impute#fill}, {@link Treat#treat}, {@link Normalisation#normalise},
  * the {@link AggregationKernel}) as {@link org.borderland.core.pipeline.Pipeline#run} does through
- * its datasets, so every number is the same bit for bit, without building a dataset per step. Only
- * what a ranking needs is kept: the columns after the last impute step and after the last step.
+ * its datasets, so every number is the same bit for bit, without building a dataset per step. A
+ * ranking keeps only what it needs (the columns after the last impute step and after the last
+ * step); an explanation asks for every step's columns and gets COINr's datasets built from them
+ * ({@link #datasets}).
  *
  * <p>Columns are indexed as the tree's nodes: its indicators in order, then its aggregates from the
  * lowest level up.
@@ -35,26 +39,42 @@ final class ColumnPipeline {
     void apply(double[][] columns, boolean[] untreated, Out out);
   }
 
-  /** What a run leaves: every column after the last step, and the indicators after imputation. */
+  /** One step on columns and the name of the dataset it makes ({@link Step#output}). */
+  private record Stage(String output, Op op) {}
+
+  /**
+   * What a run leaves: every column after the last step, the indicators after imputation, and when
+   * asked, a copy of the columns after each step by the name of its dataset (a repeated step's
+   * columns replace its earlier ones and move to the end, as {@link
+   * org.borderland.core.pipeline.Pipeline#run} does with datasets).
+   */
   static final class Out {
     final double[][] columns;
     double[][] imputed;
+    final Map<String, double[][]> steps;
 
-    Out(double[][] columns) {
+    Out(double[][] columns, boolean keep) {
       this.columns = columns;
+      this.steps = keep ? new LinkedHashMap<>() : null;
     }
   }
 
-  private final List<Op> ops;
+  private final List<Stage> ops;
   private final int indicators;
   private final int width;
   private final Map<String, Integer> positions;
 
-  private ColumnPipeline(List<Op> ops, int indicators, int width, Map<String, Integer> positions) {
+  private final List<String> codes;
+
+  private ColumnPipeline(
+      List<Stage> ops, int indicators, int width, Map<String, Integer> positions) {
     this.ops = List.copyOf(ops);
     this.indicators = indicators;
     this.width = width;
     this.positions = positions;
+    String[] byPosition = new String[width];
+    positions.forEach((code, p) -> byPosition[p] = code);
+    this.codes = List.of(byPosition);
   }
 
   /**
@@ -72,7 +92,7 @@ final class ColumnPipeline {
     for (Node n : aggs) {
       pos.put(n.code(), pos.size());
     }
-    List<Op> ops = new ArrayList<>();
+    List<Stage> ops = new ArrayList<>();
     boolean aggregated = false;
     for (Step s : ModelPipeline.of(model, Set.of()).steps()) {
       Op op;
@@ -91,7 +111,7 @@ final class ColumnPipeline {
       if (op == null) {
         return null;
       }
-      ops.add(op);
+      ops.add(new Stage(s.output(), op));
     }
     return aggregated ? new ColumnPipeline(ops, inds.size(), pos.size(), Map.copyOf(pos)) : null;
   }
@@ -114,17 +134,64 @@ final class ColumnPipeline {
    *     message)
    */
   Out run(double[][] raw, boolean[] untreated) {
+    return run(raw, untreated, false);
+  }
+
+  /**
+   * Runs the steps, keeping a copy of the columns after each one when {@code keep} is set.
+   *
+   * @see #run(double[][], boolean[])
+   */
+  Out run(double[][] raw, boolean[] untreated, boolean keep) {
     if (raw.length != indicators || untreated.length != indicators) {
       throw new IllegalArgumentException(
           raw.length + " columns for a tree of " + indicators + " indicators");
     }
     double[][] columns = new double[width][];
     System.arraycopy(raw, 0, columns, 0, indicators);
-    Out out = new Out(columns);
-    for (Op op : ops) {
-      op.apply(columns, untreated, out);
+    Out out = new Out(columns, keep);
+    for (Stage stage : ops) {
+      stage.op().apply(columns, untreated, out);
+      if (keep) {
+        double[][] copy = new double[width][];
+        for (int j = 0; j < width; j++) {
+          copy[j] = columns[j] == null ? null : columns[j].clone();
+        }
+        out.steps.remove(stage.output());
+        out.steps.put(stage.output(), copy);
+      }
     }
     return out;
+  }
+
+  /**
+   * COINr's datasets from a run that kept its steps: {@code raw} (the {@code Raw} dataset, whose
+   * indicator columns the run started from), then per step the previous dataset with the step's
+   * indicator columns and, from the aggregation on, its aggregates appended in the tree's order —
+   * what {@link org.borderland.core.pipeline.Pipeline#run} makes, value for value.
+   *
+   * @throws IllegalStateException for a run that did not keep its steps
+   */
+  Map<String, Dataset> datasets(Dataset raw, Out out) {
+    if (out.steps == null) {
+      throw new IllegalStateException("the run did not keep its steps");
+    }
+    Map<String, Dataset> datasets = new LinkedHashMap<>();
+    datasets.put("Raw", raw);
+    Dataset d = raw;
+    for (Map.Entry<String, double[][]> step : out.steps.entrySet()) {
+      Map<String, double[]> columns = new LinkedHashMap<>();
+      double[][] c = step.getValue();
+      for (int j = 0; j < width; j++) {
+        if (c[j] != null) {
+          columns.put(codes.get(j), c[j]);
+        }
+      }
+      d = d.withValues(columns);
+      datasets.remove(step.getKey());
+      datasets.put(step.getKey(), d);
+    }
+    return datasets;
   }
 
   private static Op impute(Impute i, int k) {

@@ -22,6 +22,7 @@ import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.PanelIndex;
 import org.borderland.core.pipeline.Dataset;
 import org.borderland.core.pipeline.Node;
+import org.borderland.core.pipeline.Pipeline;
 import org.borderland.core.pipeline.Ranks;
 import org.borderland.core.pipeline.Results;
 import org.borderland.core.pipeline.Run;
@@ -167,7 +168,7 @@ public final class Scorer {
         untreated.add(specs.get(i).id());
       }
     }
-    Run run = ModelPipeline.of(model, untreated).run(b.build(), tree);
+    Run run = run(b.build(), p, untreated);
     Dataset last = run.last();
     int n = raw.targets().size();
     int[] rows = new int[n];
@@ -206,6 +207,32 @@ public final class Scorer {
   }
 
   /**
+   * The pipeline's run over the raw dataset: on the same columns as a ranking where the model has a
+   * column form (its datasets built from each step's columns), else step by step through the
+   * datasets; a step that fails on columns is rerun on datasets for the failure in its words.
+   */
+  private Run run(Dataset raw, Prepared p, Set<String> untreated) {
+    Pipeline pipeline = ModelPipeline.of(model, untreated);
+    if (columns != null) {
+      try {
+        ColumnPipeline.Out o = columns.run(copy(p.columns), p.untreated, true);
+        return new Run(tree, pipeline.log(), columns.datasets(raw, o));
+      } catch (RuntimeException e) {
+        // below: the datasets' pipeline reports the failure in its words
+      }
+    }
+    return pipeline.run(raw, tree);
+  }
+
+  private static double[][] copy(double[][] columns) {
+    double[][] out = new double[columns.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = columns[i].clone(); // the pipeline's steps may write into their columns
+    }
+    return out;
+  }
+
+  /**
    * The ranking of the targets, best first: equal to {@code score(aggressor, year,
    * targets).results()}, computed without keeping the pipeline's datasets.
    *
@@ -225,13 +252,9 @@ public final class Scorer {
       return score(raw).results();
     }
     Prepared p = prepared(raw);
-    double[][] input = new double[p.columns.length][];
-    for (int i = 0; i < input.length; i++) {
-      input[i] = p.columns[i].clone(); // the pipeline's steps may write into their columns
-    }
     ColumnPipeline.Out o;
     try {
-      o = columns.run(input, p.untreated);
+      o = columns.run(copy(p.columns), p.untreated);
     } catch (RuntimeException e) {
       return score(raw).results(); // the datasets' pipeline reports the failure in its words
     }

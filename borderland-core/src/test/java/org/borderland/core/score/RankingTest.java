@@ -26,6 +26,7 @@ import org.borderland.core.panel.Source;
 import org.borderland.core.pipeline.Aggregation;
 import org.borderland.core.pipeline.Imputation;
 import org.borderland.core.pipeline.NormalisationSpec;
+import org.borderland.core.pipeline.Run;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,7 +126,17 @@ class RankingTest {
       RawTable raw = table(m, rnd, 6 + rnd.nextInt(40));
       List<TargetResult> plain;
       try {
-        plain = s.score(raw).results();
+        Scoring scoring = s.score(raw);
+        plain = scoring.results();
+        // The datasets an explanation reads, built from the columns, are those the pipeline makes
+        // step by step through datasets (a rerun of the run's log on its Raw dataset).
+        Run run = scoring.run();
+        Run stepByStep = run.rerun(run.dataset("Raw"));
+        assertThat(run.datasets().keySet())
+            .as("table %d", k)
+            .containsExactlyElementsOf(stepByStep.datasets().keySet());
+        assertThat(run.datasets()).as("table %d", k).isEqualTo(stepByStep.datasets());
+        assertThat(run.log()).isEqualTo(stepByStep.log());
       } catch (RuntimeException e) {
         assertThatThrownBy(() -> s.ranking(raw))
             .as("table %d", k)
