@@ -15,6 +15,7 @@ final class RankTable {
     RankResult.About about = r.about();
     List<String> head = new ArrayList<>(List.of("rank", "target", "name", "index"));
     head.addAll(about.factors());
+    head.add("factors");
     head.add("data");
     if (r.calibration() != null) {
       head.add("P(MID) 95%");
@@ -32,6 +33,7 @@ final class RankTable {
       for (String f : about.factors()) {
         cells.add(score(row.factors().get(f)));
       }
+      cells.add(row.coverage().present() + "/" + row.coverage().of());
       RankResult.Quality q = row.quality();
       cells.add(
           q.filled()
@@ -61,6 +63,12 @@ final class RankTable {
     out.printf(
         "%nData: %d indicator values missing (skipped; the remaining weights rescaled), %d imputed, %d resting on unverified curated facts. `borderland explain --target ISO3` shows why.%n",
         missing, imputed, unverified);
+    out.println(
+        "Missing factors ("
+            + r.missingFactors().policy()
+            + "): "
+            + r.missingFactors().meaning()
+            + ". The column 'factors' says how many of the model's factors each target has.");
     if (r.calibration() != null) {
       out.println(about.calibrationLine());
     }

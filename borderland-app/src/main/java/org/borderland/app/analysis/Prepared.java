@@ -101,6 +101,22 @@ record Prepared(
         }
       }
     }
+    for (Engine.LoadedModel lm : models) {
+      int min = lm.model().missingFactors().minCoverage();
+      if (min > 0) {
+        // The replications rank every target with an index; they do not leave out the ones with
+        // too few factors as a ranking does, so the figures would not describe the ranking.
+        throw new BadParameter(
+            "model",
+            lm.model().id(),
+            "model '"
+                + lm.model().id()
+                + "' ranks only targets with at least "
+                + min
+                + " factors (minCoverage), which uncertainty and sensitivity analyses do not apply"
+                + " yet; analyse a copy of the model file with minCoverage: 0");
+      }
+    }
     Subject s =
         Inputs.scenario(
             m.scenario(),

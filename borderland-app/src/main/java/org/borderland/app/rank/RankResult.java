@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.borderland.app.common.ProvenanceView;
 import org.borderland.app.common.ScenarioView;
+import org.borderland.core.score.Coverage;
 
 /**
  * The candidate targets of an aggressor ranked by the model's index, as {@code rank --format json}
@@ -14,6 +15,7 @@ import org.borderland.app.common.ScenarioView;
  * @param aggressor the aggressor's code
  * @param year the knowledge year
  * @param model the model's id
+ * @param missingFactors what the model does with a target's missing factors
  * @param provenance where the result comes from
  * @param results the targets, best rank first
  * @param calibration how the probabilities were fitted (only with calibrated)
@@ -24,6 +26,7 @@ public record RankResult(
     String aggressor,
     int year,
     String model,
+    MissingFactorsView missingFactors,
     ProvenanceView provenance,
     List<Row> results,
     @JsonInclude(JsonInclude.Include.NON_NULL) CalibrationView calibration,
@@ -35,8 +38,10 @@ public record RankResult(
    *
    * @param target its code
    * @param index the index 0-100, or null when missing
-   * @param rank its rank, or null when unranked
+   * @param rank its rank, or null when unranked (no index, or fewer factors than the model's
+   *     minCoverage)
    * @param factors each factor's score (null when missing), in model order
+   * @param coverage the factors with a score, of the model's factors
    * @param quality how complete its data are
    * @param probability its fitted probability (only with calibrated)
    */
@@ -45,6 +50,7 @@ public record RankResult(
       Double index,
       Integer rank,
       Map<String, Double> factors,
+      Coverage coverage,
       Quality quality,
       @JsonInclude(JsonInclude.Include.NON_NULL) Probability probability) {}
 
@@ -53,6 +59,16 @@ public record RankResult(
    * unverified curated facts.
    */
   public record Quality(int filled, int imputed, int missing, int unverified) {}
+
+  /**
+   * The model's missing-factor policy ({@code reweight} or {@code neutral}), the coverage a target
+   * needs to be ranked, and what that means.
+   */
+  public record MissingFactorsView(String policy, int minCoverage, String meaning) {
+    static MissingFactorsView of(org.borderland.core.model.MissingFactors m) {
+      return new MissingFactorsView(m.policy().id(), m.minCoverage(), m.meaning());
+    }
+  }
 
   /** A probability with its 95% interval; parts are null when it could not be computed. */
   public record Probability(Double p, Double low, Double high) {}

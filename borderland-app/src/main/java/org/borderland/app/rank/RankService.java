@@ -39,6 +39,7 @@ public final class RankService {
               Numbers.orNull(t.index()),
               t.rank(),
               Numbers.orNull(t.factors()),
+              t.coverage(),
               new RankResult.Quality(
                   t.quality().filled(),
                   t.quality().imputed(),
@@ -55,6 +56,7 @@ public final class RankService {
         sit.aggressor(),
         sit.year(),
         modelId,
+        RankResult.MissingFactorsView.of(model.missingFactors()),
         ProvenanceView.of(sit.provenance(), modelId),
         rows,
         cal == null ? null : cal.view(),

@@ -44,6 +44,24 @@ class RankServiceTest {
   }
 
   @Test
+  void everyTargetSaysHowManyOfTheModelsFactorsItHasAndTheRankingSaysThePolicy() {
+    RankResult r = service.rank(RankRequest.of("RUS", 2022));
+    assertThat(r.results())
+        .allSatisfy(
+            row -> {
+              assertThat(row.coverage().of()).isEqualTo(8);
+              long present = row.factors().values().stream().filter(v -> v != null).count();
+              assertThat(row.coverage().present()).isEqualTo((int) present);
+            });
+    // Leader relations are researched for a few of Russia's neighbours only.
+    assertThat(r.results()).anySatisfy(row -> assertThat(row.coverage().present()).isLessThan(8));
+    assertThat(r.missingFactors().policy()).isEqualTo("reweight");
+    assertThat(Json.write(r))
+        .contains("\"coverage\" : {\n      \"present\" : ")
+        .contains("\"missingFactors\" : {\n    \"policy\" : \"reweight\"");
+  }
+
+  @Test
   void givenCandidatesAreScoredAmongThemselves() {
     RankResult r =
         service.rank(

@@ -23,6 +23,8 @@ import org.borderland.core.pipeline.Aggregation;
  * @param indicators the indicators, each naming its factor, in display order
  * @param indexAggregation how the factors are combined into the index
  * @param pipeline the pipeline steps, checked, in file order
+ * @param missingFactors what the index does with a target's missing factors, and the coverage a
+ *     target needs to be ranked
  */
 public record Model(
     String id,
@@ -32,7 +34,8 @@ public record Model(
     List<FactorGroup> factors,
     List<IndicatorSpec> indicators,
     Aggregation indexAggregation,
-    List<ModelStep> pipeline) {
+    List<ModelStep> pipeline,
+    MissingFactors missingFactors) {
 
   /**
    * Checks the model as a whole: unique ids, every indicator's factor exists, every factor has an
@@ -59,8 +62,20 @@ public record Model(
     indicators = List.copyOf(indicators);
     Objects.requireNonNull(indexAggregation, "indexAggregation");
     pipeline = List.copyOf(pipeline);
+    Objects.requireNonNull(missingFactors, "missingFactors");
     if (factors.isEmpty()) {
       throw new IllegalArgumentException("Model '" + id + "' has no factors");
+    }
+    if (missingFactors.minCoverage() > factors.size()) {
+      throw new IllegalArgumentException(
+          "Model '"
+              + id
+              + "' has minCoverage "
+              + missingFactors.minCoverage()
+              + " but only "
+              + factors.size()
+              + " factors; give at most "
+              + factors.size());
     }
     Map<String, Integer> perFactor = new LinkedHashMap<>();
     for (FactorGroup f : factors) {
@@ -96,6 +111,48 @@ public record Model(
             "Factor '" + e.getKey() + "' of model '" + id + "' has no indicators");
       }
     }
+  }
+
+  /**
+   * A model whose index reweights missing factors and ranks every target ({@link
+   * MissingFactors#REWEIGHT}).
+   */
+  public Model(
+      String id,
+      String name,
+      String description,
+      Map<String, AggressorProfile> aggressors,
+      List<FactorGroup> factors,
+      List<IndicatorSpec> indicators,
+      Aggregation indexAggregation,
+      List<ModelStep> pipeline) {
+    this(
+        id,
+        name,
+        description,
+        aggressors,
+        factors,
+        indicators,
+        indexAggregation,
+        pipeline,
+        MissingFactors.REWEIGHT);
+  }
+
+  /**
+   * The same model with other factors and indicators (a variant, a reweighting, a subset), its
+   * index, pipeline and missing-factor policy kept; checked as any model is.
+   */
+  public Model with(List<FactorGroup> factors, List<IndicatorSpec> indicators) {
+    return new Model(
+        id,
+        name,
+        description,
+        aggressors,
+        factors,
+        indicators,
+        indexAggregation,
+        pipeline,
+        missingFactors);
   }
 
   static String requireId(String id, String what) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,18 +20,29 @@ import java.util.TreeMap;
  * @param nodes per-aggregate methods
  * @param minAvailability a unit's aggregate is missing when fewer than this share of the children
  *     are present (COINr's {@code dat_thresh}); 0 for no limit
+ * @param neutral aggregates whose missing children count as neutral: a unit without a child's score
+ *     gets that child's mean over the units that have it ({@link Imputation#MEAN}), so the child
+ *     keeps its weight instead of the others being rescaled (a Borderland extension; empty in
+ *     COINr's pipelines)
  */
-public record Aggregate(Aggregation method, Map<String, Aggregation> nodes, double minAvailability)
+public record Aggregate(
+    Aggregation method, Map<String, Aggregation> nodes, double minAvailability, Set<String> neutral)
     implements Step {
 
   /** Checks the method and the availability threshold. */
   public Aggregate {
     Objects.requireNonNull(method, "method");
     nodes = Map.copyOf(nodes);
+    neutral = Set.copyOf(neutral);
     if (!(minAvailability >= 0 && minAvailability <= 1)) {
       throw new IllegalArgumentException(
           "minAvailability " + minAvailability + " is not in [0, 1]");
     }
+  }
+
+  /** COINr's step: missing children are skipped and the others' weights rescaled. */
+  public Aggregate(Aggregation method, Map<String, Aggregation> nodes, double minAvailability) {
+    this(method, nodes, minAvailability, Set.of());
   }
 
   /** The same method everywhere, no availability limit. */
@@ -65,6 +77,12 @@ public record Aggregate(Aggregation method, Map<String, Aggregation> nodes, doub
             name(), "'" + code + "' in 'nodes' is not an aggregate of the tree");
       }
     }
+    for (String code : neutral) {
+      if (!tree.has(code) || tree.node(code).isIndicator()) {
+        throw new PipelineException(
+            name(), "'" + code + "' in 'neutral' is not an aggregate of the tree");
+      }
+    }
     Indicators.of(data, tree, name());
     Dataset d = data;
     AggregationKernel kernel = new AggregationKernel();
@@ -74,7 +92,7 @@ public record Aggregate(Aggregation method, Map<String, Aggregation> nodes, doub
       int[] positions = new int[cols.length];
       double[] w = new double[cols.length];
       for (int j = 0; j < cols.length; j++) {
-        cols[j] = d.values(children.get(j).code());
+        cols[j] = neutralOrAsIs(agg, d.values(children.get(j).code()));
         positions[j] = j;
         w[j] = children.get(j).weight();
       }
@@ -89,6 +107,16 @@ public record Aggregate(Aggregation method, Map<String, Aggregation> nodes, doub
     }
     return d;
   }
+
+  /**
+   * A child's column as an aggregate reads it: for a {@link #neutral} aggregate, each missing value
+   * replaced by the mean of those present ({@link Impute#fill}); else the column itself.
+   */
+  public double[] neutralOrAsIs(Node aggregate, double[] child) {
+    return neutral.contains(aggregate.code()) ? NEUTRAL.fill(child) : child;
+  }
+
+  private static final Impute NEUTRAL = new Impute(Imputation.MEAN, null, null);
 
   /**
    * The message for a value an aggregate's method refuses: the aggregate, the method and the unit,
@@ -114,6 +142,9 @@ public record Aggregate(Aggregation method, Map<String, Aggregation> nodes, doub
     nodes.forEach((k, v) -> n.put(k, v.id()));
     p.put("nodes", n);
     p.put("minAvailability", minAvailability);
+    if (!neutral.isEmpty()) {
+      p.put("neutral", neutral.stream().sorted().toList());
+    }
     return new StepRecord(name(), p);
   }
 
@@ -138,6 +169,7 @@ public record Aggregate(Aggregation method, Map<String, Aggregation> nodes, doub
     return new Aggregate(
         p.choice("method", Aggregation.class, Aggregation.ARITHMETIC_MEAN),
         n,
-        p.number("minAvailability", 0));
+        p.number("minAvailability", 0),
+        p.strings("neutral"));
   }
 }

@@ -79,14 +79,6 @@ public final class Reweighting {
                 + ")");
       }
     }
-    return new Model(
-        model.id(),
-        model.name(),
-        model.description(),
-        model.aggressors(),
-        factors,
-        indicators,
-        model.indexAggregation(),
-        model.pipeline());
+    return model.with(factors, indicators);
   }
 }

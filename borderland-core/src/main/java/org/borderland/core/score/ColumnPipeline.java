@@ -258,6 +258,11 @@ final class ColumnPipeline {
         return null;
       }
     }
+    for (String code : a.neutral()) {
+      if (!tree.has(code) || tree.node(code).isIndicator()) {
+        return null;
+      }
+    }
     int m = aggs.size();
     int[] target = new int[m];
     int[][] children = new int[m][];
@@ -280,7 +285,14 @@ final class ColumnPipeline {
       AggregationKernel kernel = new AggregationKernel();
       for (int g = 0; g < m; g++) {
         double[] y = new double[c[children[g][0]].length];
-        kernel.aggregate(methods[g], c, null, children[g], weights[g], min, y);
+        double[][] read = c;
+        if (!a.neutral().isEmpty() && a.neutral().contains(aggs.get(g).code())) {
+          read = c.clone();
+          for (int child : children[g]) {
+            read[child] = a.neutralOrAsIs(aggs.get(g), c[child]);
+          }
+        }
+        kernel.aggregate(methods[g], read, null, children[g], weights[g], min, y);
         c[target[g]] = y;
       }
     };

@@ -1,7 +1,9 @@
 package org.borderland.core.score;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.borderland.core.model.MissingFactors;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.ModelStep;
 import org.borderland.core.pipeline.Aggregate;
@@ -26,17 +28,22 @@ public final class ModelPipeline {
 
   /** The pipeline of a model; {@code untreated} lists indicators the treat step must skip. */
   public static Pipeline of(Model model, Set<String> untreated) {
-    List<Step> steps = model.pipeline().stream().map(s -> step(s, untreated)).toList();
+    Set<String> neutral =
+        model.missingFactors().policy() == MissingFactors.Policy.NEUTRAL
+            ? Set.of(Scoring.INDEX)
+            : Set.of();
+    List<Step> steps = model.pipeline().stream().map(s -> step(s, untreated, neutral)).toList();
     return new Pipeline(steps);
   }
 
-  private static Step step(ModelStep s, Set<String> untreated) {
+  private static Step step(ModelStep s, Set<String> untreated, Set<String> neutral) {
     return switch (s) {
       case ModelStep.Impute(Imputation method) -> new Impute(method, null, null);
       case ModelStep.Treat(int winmax, double skew, double kurtosis) ->
           new Treat(winmax, skew, kurtosis, Treat.Fallback.LOG_CT, untreated);
       case ModelStep.Normalise(NormalisationSpec spec) -> Normalise.all(spec);
-      case ModelStep.Aggregate(Aggregation method) -> Aggregate.all(method);
+      case ModelStep.Aggregate(Aggregation method) ->
+          new Aggregate(method, Map.of(), 0, neutral); // the index's missing factors, by policy
     };
   }
 }

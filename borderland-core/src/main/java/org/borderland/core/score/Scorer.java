@@ -14,6 +14,7 @@ import org.borderland.core.indicator.RawCalculator;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.MissingFactors;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
@@ -351,6 +352,7 @@ public final class Scorer {
       double[][] imputed,
       int[] imputedRows) {
     Quality[] quality = quality(p, imputed, imputedRows);
+    ranks = coveredRanks(index, ranks, factorScores, rows);
     List<TargetResult> out = new ArrayList<>(raw.targets().size());
     for (int t = 0; t < raw.targets().size(); t++) {
       int row = rows[t];
@@ -399,6 +401,32 @@ public final class Scorer {
       }
     }
     return n;
+  }
+
+  /**
+   * The ranks by row once the targets with too few factors ({@link MissingFactors#minCoverage}) are
+   * taken out: they keep their index but get no rank, and the others are ranked among themselves.
+   */
+  private int[] coveredRanks(double[] index, int[] ranks, double[][] factorScores, int[] rows) {
+    MissingFactors missing = model.missingFactors();
+    if (missing.minCoverage() == 0) {
+      return ranks;
+    }
+    double[] eligible = index.clone();
+    boolean out = false;
+    for (int row : rows) {
+      int present = 0;
+      for (double[] f : factorScores) {
+        if (!Double.isNaN(f[row])) {
+          present++;
+        }
+      }
+      if (!missing.ranks(present)) {
+        eligible[row] = Double.NaN;
+        out = true;
+      }
+    }
+    return out ? Ranks.descending(eligible) : ranks;
   }
 
   /** How complete each target's data was, in raw-table order. */

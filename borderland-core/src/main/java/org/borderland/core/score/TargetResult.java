@@ -20,4 +20,15 @@ public record TargetResult(
       factors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factors));
     }
   }
+
+  /** The factors with a score, of the model's factors. */
+  public Coverage coverage() {
+    int present = 0;
+    for (Double v : factors.values()) {
+      if (v != null && !v.isNaN()) {
+        present++;
+      }
+    }
+    return new Coverage(present, factors.size());
+  }
 }

@@ -27,9 +27,11 @@ final class Aggregator {
   final Aggregation[] defaultMethods;
   private final double minAvailability;
   private final int root;
+  private final Aggregate step;
 
   Aggregator(Tree tree, Aggregate step) {
     this.tree = tree;
+    this.step = step;
     List<Node> inds = tree.indicators();
     List<Node> aggs = tree.aggregates();
     k = inds.size();
@@ -70,6 +72,12 @@ final class Aggregator {
       if (!tree.has(code) || tree.node(code).isIndicator()) {
         throw new IllegalArgumentException(
             "aggregate step: '" + code + "' in 'nodes' is not an aggregate of the tree");
+      }
+    }
+    for (String code : step.neutral()) {
+      if (!tree.has(code) || tree.node(code).isIndicator()) {
+        throw new IllegalArgumentException(
+            "aggregate step: '" + code + "' in 'neutral' is not an aggregate of the tree");
       }
     }
     minAvailability = step.minAvailability();
@@ -166,8 +174,18 @@ final class Aggregator {
         w[j] = weights[ch[j]];
       }
       Aggregation a = methods[g];
+      double[][] read = c;
+      double[][] readLogs = logs;
+      if (!step.neutral().isEmpty() && step.neutral().contains(aggregates[g].code())) {
+        read = c.clone(); // missing children at their mean, as Aggregate#apply reads them
+        readLogs = logs.clone();
+        for (int child : ch) {
+          read[child] = step.neutralOrAsIs(aggregates[g], c[child]);
+          readLogs[child] = null;
+        }
+      }
       try {
-        buf.kernel.aggregate(a, c, logs, ch, w, minAvailability, c[k + g]);
+        buf.kernel.aggregate(a, read, readLogs, ch, w, minAvailability, c[k + g]);
       } catch (AggregationKernel.Refused e) {
         throw new Analysis.Failed(Aggregate.failure(aggregates[g], a, p.units().get(e.row()), e));
       }

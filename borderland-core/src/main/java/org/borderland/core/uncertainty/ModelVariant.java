@@ -102,16 +102,7 @@ public final class ModelVariant extends Variant {
                   s.note())
               : s);
     }
-    Model changed =
-        new Model(
-            model.id(),
-            model.name(),
-            model.description(),
-            model.aggressors(),
-            model.factors(),
-            specs,
-            model.indexAggregation(),
-            model.pipeline());
+    Model changed = model.with(model.factors(), specs);
     RawTable t = compute.apply(changed);
     if (!t.targets().equals(table.targets())) {
       throw new IllegalStateException(

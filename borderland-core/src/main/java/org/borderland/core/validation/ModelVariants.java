@@ -43,15 +43,7 @@ public final class ModelVariants {
               s.maxAge(),
               s.note()));
     }
-    return new Model(
-        model.id(),
-        model.name(),
-        model.description(),
-        model.aggressors(),
-        model.factors(),
-        out,
-        model.indexAggregation(),
-        model.pipeline());
+    return model.with(model.factors(), out);
   }
 
   /** Datasets published as known at the time: Factbook editions and curated rows. */
@@ -110,15 +102,7 @@ public final class ModelVariants {
       throw new IllegalArgumentException(
           "Model '" + model.id() + "' has only curated counts; nothing is left to validate");
     }
-    return new Model(
-        model.id(),
-        model.name(),
-        model.description(),
-        model.aggressors(),
-        groups,
-        kept,
-        model.indexAggregation(),
-        model.pipeline());
+    return model.with(groups, kept);
   }
 
   /** The factors {@link #withoutCurated} drops: those resting on curated facts alone. */

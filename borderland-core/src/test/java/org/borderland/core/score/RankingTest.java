@@ -2,6 +2,7 @@ package org.borderland.core.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.MissingFactors;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.RawTable;
@@ -24,6 +26,7 @@ import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.Panel;
 import org.borderland.core.panel.Source;
 import org.borderland.core.pipeline.Aggregation;
+import org.borderland.core.pipeline.Dataset;
 import org.borderland.core.pipeline.Imputation;
 import org.borderland.core.pipeline.NormalisationSpec;
 import org.borderland.core.pipeline.Run;
@@ -188,6 +191,117 @@ class RankingTest {
             Aggregation.ARITHMETIC_MEAN),
         3,
         200);
+  }
+
+  private static final List<ModelStep> ESSAY_STEPS =
+      List.of(
+          new ModelStep.Impute(Imputation.NONE),
+          ModelStep.Treat.winsorise(5),
+          new ModelStep.Normalise(NormalisationSpec.minMax(1, 100)),
+          new ModelStep.Aggregate(Aggregation.ARITHMETIC_MEAN));
+
+  private static Model withMissing(Model m, MissingFactors missing) {
+    return new Model(
+        m.id(),
+        m.name(),
+        m.description(),
+        m.aggressors(),
+        m.factors(),
+        m.indicators(),
+        m.indexAggregation(),
+        m.pipeline(),
+        missing);
+  }
+
+  @Test
+  void neutralMissingFactorsAndAMinimumCoverageGiveTheSameRankingOnBothPaths() {
+    Model m =
+        withMissing(
+            model(ESSAY_STEPS, Aggregation.ARITHMETIC_MEAN),
+            new MissingFactors(MissingFactors.Policy.NEUTRAL, 3));
+    assertSame(m, 7, 300);
+  }
+
+  @Test
+  void aNeutralMissingFactorCountsAtItsMeanOverTheTargetsThatHaveIt() {
+    Model reweight = model(ESSAY_STEPS, Aggregation.ARITHMETIC_MEAN);
+    Model neutral = withMissing(reweight, new MissingFactors(MissingFactors.Policy.NEUTRAL, 0));
+    Random rnd = new Random(8);
+    int checked = 0;
+    for (int k = 0; k < 40 && checked < 5; k++) {
+      RawTable raw = table(neutral, rnd, 30);
+      Scoring n;
+      Scoring r;
+      try {
+        n = scorer(neutral).score(raw);
+        r = scorer(reweight).score(raw);
+      } catch (RuntimeException e) {
+        continue; // too few values to treat: not this test's subject
+      }
+      Dataset last = n.run().last();
+      double[] f3 = last.values("f3");
+      double sum = 0;
+      int present = 0;
+      for (double v : f3) {
+        if (!Double.isNaN(v)) {
+          sum += v;
+          present++;
+        }
+      }
+      double mean = sum / present;
+      for (TargetResult t : n.results()) {
+        int row = last.row(t.target());
+        double s1 = last.value(row, "f1");
+        double s2 = last.value(row, "f2");
+        double s3 = last.value(row, "f3");
+        if (Double.isNaN(s1) || Double.isNaN(s2) || !Double.isNaN(s3)) {
+          continue;
+        }
+        // Weights f1 = 1, f2 = 2, f3 = 1: f3 keeps its weight at the mean of the others' f3.
+        assertThat(t.index()).isCloseTo((s1 + 2 * s2 + mean) / 4, within(1e-9));
+        double reweighted =
+            r.results().stream()
+                .filter(x -> x.target().equals(t.target()))
+                .findFirst()
+                .orElseThrow()
+                .index();
+        assertThat(reweighted).isCloseTo((s1 + 2 * s2) / 3, within(1e-9));
+        assertThat(t.coverage()).isEqualTo(new Coverage(2, 3));
+        assertThat(t.factors().get("f3")).isNaN(); // the factor itself stays missing
+        checked++;
+      }
+    }
+    assertThat(checked).as("targets missing only f3").isPositive();
+  }
+
+  @Test
+  void aTargetWithFewerFactorsThanTheMinimumIsListedButNotRanked() {
+    Model m =
+        withMissing(
+            model(ESSAY_STEPS, Aggregation.ARITHMETIC_MEAN),
+            new MissingFactors(MissingFactors.Policy.REWEIGHT, 3));
+    Random rnd = new Random(9);
+    int unranked = 0;
+    for (int k = 0; k < 60; k++) {
+      RawTable raw = table(m, rnd, 30);
+      List<TargetResult> results;
+      try {
+        results = scorer(m).ranking(raw);
+      } catch (RuntimeException e) {
+        continue;
+      }
+      int expected = 1;
+      for (TargetResult t : results) {
+        if (t.coverage().present() < 3) {
+          assertThat(t.rank()).as(t.target()).isNull();
+          unranked++;
+        } else if (t.rank() != null) {
+          assertThat(t.rank()).isLessThanOrEqualTo(expected);
+          expected++;
+        }
+      }
+    }
+    assertThat(unranked).as("targets below the minimum").isPositive();
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.MissingFactors;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.RawTable;
@@ -117,7 +118,28 @@ class AggregationPathsTest {
   @ParameterizedTest
   @EnumSource(Aggregation.class)
   void theStepTheColumnPipelineAndTheReplicationsGiveTheSameBits(Aggregation index) {
+    assertPathsAgree(model(index, 1), index);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Aggregation.class)
+  void withNeutralMissingFactorsEveryPathGivesTheSameBits(Aggregation index) {
     Model m = model(index, 1);
+    assertPathsAgree(
+        new Model(
+            m.id(),
+            m.name(),
+            m.description(),
+            m.aggressors(),
+            m.factors(),
+            m.indicators(),
+            m.indexAggregation(),
+            m.pipeline(),
+            new MissingFactors(MissingFactors.Policy.NEUTRAL, 0)),
+        index);
+  }
+
+  private static void assertPathsAgree(Model m, Aggregation index) {
     RawTable raw = table(m);
     Scorer s = scorer(m);
     List<TargetResult> step = s.score(raw).results();

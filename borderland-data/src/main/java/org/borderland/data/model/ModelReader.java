@@ -16,6 +16,7 @@ import org.borderland.core.model.AggressorProfile;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.MissingFactors;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.Sourcing;
@@ -64,7 +65,8 @@ public final class ModelReader {
   private static final List<String> TOP_KEYS =
       List.of("model", "index", "pipeline", "aggressors", "sources", "factors", "indicators");
   private static final List<String> MODEL_KEYS = List.of("id", "name", "description");
-  private static final List<String> INDEX_KEYS = List.of("aggregation");
+  private static final List<String> INDEX_KEYS =
+      List.of("aggregation", "missingFactors", "minCoverage");
   private static final List<String> PROFILE_KEYS =
       List.of("kinGroups", "languages", "blocs", "rivalBlocs", "rivalPartners", "noTransit");
   private static final List<String> SOURCE_KEYS = List.of("tiers", "allowRevised");
@@ -170,6 +172,7 @@ public final class ModelReader {
           Optional.ofNullable(fields.text(head, "description", "model", false)).orElse("");
     }
     Aggregation indexAggregation = Aggregation.ARITHMETIC_MEAN;
+    MissingFactors missingFactors = MissingFactors.REWEIGHT;
     Node indexNode = top.get("index");
     if (indexNode != null) {
       MapNode m = fields.map(indexNode, "index");
@@ -177,6 +180,7 @@ public final class ModelReader {
         fields.onlyKeys(m, INDEX_KEYS, "index");
         Aggregation a = aggregation(m, "index");
         indexAggregation = a == null ? indexAggregation : a;
+        missingFactors = missingFactors(m);
       }
     }
     List<ModelStep> pipeline = new PipelineReader(fields).pipeline(top.get("pipeline"));
@@ -195,7 +199,15 @@ public final class ModelReader {
     try {
       model =
           new Model(
-              id, name, description, aggressors, factors, indicators, indexAggregation, pipeline);
+              id,
+              name,
+              description,
+              aggressors,
+              factors,
+              indicators,
+              indexAggregation,
+              pipeline,
+              missingFactors);
     } catch (IllegalArgumentException e) {
       fields.problem(root, "", e.getMessage());
       return null;
@@ -578,6 +590,28 @@ public final class ModelReader {
 
   // ------------------------------------------------------------------------------------------
   // Field helpers: each reports its own problems and returns null when the value is unusable.
+
+  /** The index's missing-factor policy and minimum coverage; the defaults where not given. */
+  private MissingFactors missingFactors(MapNode m) {
+    String policy = fields.text(m, "missingFactors", "index", false);
+    MissingFactors.Policy p = MissingFactors.Policy.REWEIGHT;
+    if (policy != null) {
+      try {
+        p = MissingFactors.Policy.of(policy);
+      } catch (IllegalArgumentException e) {
+        fields.unknown(
+            m.get("missingFactors"),
+            "index.missingFactors",
+            "missing-factor policy",
+            policy,
+            java.util.Arrays.stream(MissingFactors.Policy.values())
+                .map(MissingFactors.Policy::id)
+                .toList());
+      }
+    }
+    Integer min = fields.integer(m, "minCoverage", "index", false, 0, 100);
+    return new MissingFactors(p, min == null ? 0 : min);
+  }
 
   private Aggregation aggregation(MapNode m, String path) {
     String v = fields.text(m, "aggregation", path, false);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.borderland.core.model.Definition;
 import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.MissingFactors;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.ModelStep;
 import org.borderland.core.model.Transform;
@@ -103,6 +104,37 @@ class ModelReaderTest {
     assertThat(gdp.addition()).isTrue();
     assertThat(gdp.sources().allowRevised()).isTrue();
     assertThat(gdp.sources().tiers()).hasSize(2);
+  }
+
+  @Test
+  void theIndexSaysWhatItDoesWithMissingFactorsAndReweightsWhenItSaysNothing()
+      throws ModelFileException {
+    assertThat(read(GOOD).missingFactors()).isEqualTo(MissingFactors.REWEIGHT);
+    Model m =
+        read(
+            GOOD.replace(
+                "  aggregation: geometric",
+                "  aggregation: geometric\n  missingFactors: neutral\n  minCoverage: 1"));
+    assertThat(m.missingFactors()).isEqualTo(new MissingFactors(MissingFactors.Policy.NEUTRAL, 1));
+  }
+
+  @Test
+  void anUnknownMissingFactorPolicyOrTooHighACoverageNamesTheFieldAndWhatIsAllowed() {
+    assertThat(
+            error(
+                    GOOD.replace(
+                        "  aggregation: geometric",
+                        "  aggregation: geometric\n  missingFactors: zero"))
+                .getMessage())
+        .contains("index.missingFactors")
+        .contains("'zero'")
+        .contains("reweight, neutral");
+    assertThat(
+            error(
+                    GOOD.replace(
+                        "  aggregation: geometric", "  aggregation: geometric\n  minCoverage: 2"))
+                .getMessage())
+        .contains("minCoverage 2 but only 1 factors; give at most 1");
   }
 
   @Test
