@@ -42,8 +42,8 @@ class DataFactsCommandTest {
             "    researchedOn: \"2026-11-27\"",
             "    researchedBy: \"test\"",
             "    factors:",
-            "      territorial_claims: \"statements, test scope\"",
-            "      border: \"treaties, test scope\"",
+            "      territorial_claims: {from: 1991, to: 2026, scope: \"statements, test scope\"}",
+            "      border: {from: 1991, to: 2026, scope: \"treaties, test scope\"}",
             ""));
     return tmp;
   }

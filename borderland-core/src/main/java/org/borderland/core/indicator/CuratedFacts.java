@@ -25,6 +25,24 @@ final class CuratedFacts {
   RawValue curatedCount(Call p, String t, Slots tm, CuratedCount d, IndicatorSpec spec) {
     Optional<CuratedCounts.Count> c = curated.count(p.aggressor(), t, d.factor(), p.year());
     if (c.isEmpty()) {
+      Optional<CuratedCounts.Period> period = curated.researched(p.aggressor(), t, d.factor());
+      if (period.isPresent()) {
+        CuratedCounts.Period r = period.get();
+        return RawValue.missing(
+            spec.unit(),
+            p.aggressor()
+                + "→"
+                + t
+                + " "
+                + d.factor()
+                + " was researched for the events of "
+                + (r.from() == r.to() ? String.valueOf(r.from()) : r.from() + "–" + r.to())
+                + " only (curated/researched.yaml: "
+                + r.scope()
+                + "); as known in "
+                + p.year()
+                + " the count is unknown, not 0");
+      }
       // The same words in every year: made once per pair (the arrow makes a costly UTF-16 string).
       return memo.pair(
           p.slots(),

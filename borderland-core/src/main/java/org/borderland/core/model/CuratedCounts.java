@@ -12,11 +12,29 @@ import org.borderland.core.panel.Observation;
 public interface CuratedCounts {
   /**
    * The facts informing {@code factor} for the pair that had certainly happened by the end of
-   * {@code year}; empty when nobody has researched the triple (the count is then missing, not 0).
+   * {@code year}; empty when nobody has researched the triple, or not the events of {@code year}
+   * (the count is then missing, not 0; {@link #researched} tells which).
    *
    * @param factor the curated factor id, e.g. {@code territorial_claims}
    */
   Optional<Count> count(String aggressor, String target, String factor, int year);
+
+  /**
+   * The years whose events were looked for, for a researched triple; empty when nobody researched
+   * it.
+   */
+  default Optional<Period> researched(String aggressor, String target, String factor) {
+    return Optional.empty();
+  }
+
+  /**
+   * The years whose events were looked for, and what was looked for.
+   *
+   * @param from the first year
+   * @param to the last year
+   * @param scope what was looked for
+   */
+  record Period(int from, int to, String scope) {}
 
   /**
    * A count and the facts behind it.

@@ -68,6 +68,7 @@ final class CuratedFactsReader {
       Set.of("outlet", "document", "title", "date", "url");
   private static final Set<String> SCOPE_KEYS =
       Set.of("aggressor", "target", "researchedOn", "researchedBy", "factors");
+  private static final Set<String> PERIOD_KEYS = Set.of("from", "to", "scope");
   private static final Pattern QUOTED = Pattern.compile("[\"“«]([^\"”»]*)[\"”»]");
 
   private final CountryRegistry registry;
@@ -93,6 +94,36 @@ final class CuratedFactsReader {
       }
       boolean covered =
           scopes.stream().anyMatch(s -> s.covers(f.aggressor(), f.target(), f.factor()));
+      Optional<ResearchedScope> outside =
+          scopes.stream()
+              .filter(
+                  s ->
+                      s.covers(f.aggressor(), f.target(), f.factor())
+                          && !s.coversYear(f.date().year()))
+              .findFirst();
+      if (outside.isPresent()) {
+        problems.add(
+            new Problem(
+                factsYaml,
+                factLines.getOrDefault(f.id(), 0),
+                0,
+                f.id(),
+                "The fact is dated "
+                    + f.date().year()
+                    + ", outside the years researched for "
+                    + f.aggressor()
+                    + "→"
+                    + f.target()
+                    + " "
+                    + f.factor()
+                    + " ("
+                    + outside.get().from()
+                    + "–"
+                    + outside.get().to()
+                    + " in "
+                    + researchedYaml.getFileName()
+                    + "); widen the period if the research covered that year"));
+      }
       if (!covered) {
         problems.add(
             new Problem(
@@ -427,8 +458,8 @@ final class CuratedFactsReader {
         problem(
             top,
             factors == null ? m : factors,
-            "'factors' must map each researched factor to a one-line scope, e.g."
-                + " territorial_claims: \"statements by officials, 1991–2026\"");
+            "'factors' must map each researched factor to its period and scope, e.g."
+                + " territorial_claims: {from: 1991, to: 2026, scope: \"statements by officials\"}");
         continue;
       }
       if (problems.size() > before) {
@@ -444,8 +475,27 @@ final class CuratedFactsReader {
               "Unknown factor '" + e.getKey() + "'; valid factors are: " + Factor.validIds());
           continue;
         }
-        if (!(e.getValue() instanceof ScalarNode s) || s.isNull() || s.text().isBlank()) {
-          problem(top, e.getValue(), "The scope of " + e.getKey() + " must be one line of text");
+        if (!(e.getValue() instanceof MapNode sm)) {
+          problem(
+              top,
+              e.getValue(),
+              "The research of "
+                  + e.getKey()
+                  + " needs the years whose events were looked for and what was looked for, e.g. "
+                  + e.getKey()
+                  + ": {from: 2005, to: 2022, scope: \"statements by officials\"}");
+          continue;
+        }
+        unknownKeys(sm, PERIOD_KEYS, top, "researched factor");
+        Optional<ScalarNode> scopeNode = scalar(sm, "scope", top, true);
+        Integer from = year(sm, "from", top);
+        Integer to = year(sm, "to", top);
+        if (scopeNode.isEmpty() || from == null || to == null) {
+          continue;
+        }
+        ScalarNode s = scopeNode.get();
+        if (s.text().isBlank()) {
+          problem(top, s, "The scope of " + e.getKey() + " must be one line of text");
           continue;
         }
         String triple = aggressor + "→" + target + " " + e.getKey();
@@ -464,7 +514,7 @@ final class CuratedFactsReader {
         try {
           out.add(
               new ResearchedScope(
-                  aggressor, target, factor.get(), on, by.strip(), s.text().strip()));
+                  aggressor, target, factor.get(), on, by.strip(), s.text().strip(), from, to));
         } catch (IllegalArgumentException ex) {
           problem(top, s, ex.getMessage());
         }
@@ -557,6 +607,20 @@ final class CuratedFactsReader {
       return Optional.empty();
     }
     return Optional.of(d);
+  }
+
+  /** A required whole year, from {@value #MIN_YEAR} to this year; null (reported) otherwise. */
+  private Integer year(MapNode m, String key, Where w) {
+    Optional<ScalarNode> n = scalar(m, key, w, true);
+    if (n.isEmpty()) {
+      return null;
+    }
+    YamlNumbers.Checked<Integer> y = YamlNumbers.whole(n.get(), MIN_YEAR, today.getYear());
+    if (y instanceof YamlNumbers.Checked.Invalid<Integer> bad) {
+      problem(w, n.get(), "'" + key + "' must be a year: " + bad.message());
+      return null;
+    }
+    return y.orNull();
   }
 
   private Optional<ScalarNode> scalar(MapNode m, String key, Where w, boolean required) {

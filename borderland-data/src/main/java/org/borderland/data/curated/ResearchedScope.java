@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * @param researchedOn when the research was done
  * @param researchedBy who did it
  * @param scope one line saying what was looked for and where
+ * @param from the first year whose events were looked for
+ * @param to the last year whose events were looked for; for a knowledge year outside {@code
+ *     from}–{@code to} the triple's count is missing, not 0
  */
 public record ResearchedScope(
     String aggressor,
@@ -21,7 +24,9 @@ public record ResearchedScope(
     Factor factor,
     LocalDate researchedOn,
     String researchedBy,
-    String scope) {
+    String scope,
+    int from,
+    int to) {
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
   /** Requires every component; the scope is one line. */
@@ -40,6 +45,27 @@ public record ResearchedScope(
       throw new IllegalArgumentException(
           "Research scope for " + aggressor + "→" + target + " " + factor + " must be one line");
     }
+    if (from < 1900 || from > to || to > researchedOn.getYear()) {
+      throw new IllegalArgumentException(
+          "The period researched for "
+              + aggressor
+              + "→"
+              + target
+              + " "
+              + factor.id()
+              + " is "
+              + from
+              + "–"
+              + to
+              + "; give from ≤ to, from 1900 to the year it was researched ("
+              + researchedOn.getYear()
+              + ")");
+    }
+  }
+
+  /** Whether the events of {@code year} were looked for. */
+  public boolean coversYear(int year) {
+    return year >= from && year <= to;
   }
 
   /** Whether this is the scope of the given triple. */

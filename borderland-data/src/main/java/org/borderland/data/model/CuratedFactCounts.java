@@ -86,13 +86,20 @@ public final class CuratedFactCounts implements CuratedCounts {
             + (c.verified() ? " — verified (" + c.verifiedBy() + ")" : " — NOT verified"));
   }
 
+  @Override
+  public Optional<Period> researched(String aggressor, String target, String factor) {
+    Triple t = triple(aggressor, target, factor);
+    return t == null
+        ? Optional.empty()
+        : Optional.of(new Period(t.scope().from(), t.scope().to(), t.scope().scope()));
+  }
+
   /**
-   * {@inheritDoc}
+   * The researched triple, or null.
    *
    * @throws IllegalArgumentException for a factor id the curated files do not use
    */
-  @Override
-  public Optional<Count> count(String aggressor, String target, String factor, int year) {
+  private Triple triple(String aggressor, String target, String factor) {
     Factor f = FACTORS.get(factor);
     if (f == null) {
       throw new IllegalArgumentException(
@@ -100,8 +107,18 @@ public final class CuratedFactCounts implements CuratedCounts {
     }
     Map<String, EnumMap<Factor, Triple>> byTarget = triples.get(aggressor);
     EnumMap<Factor, Triple> byFactor = byTarget == null ? null : byTarget.get(target);
-    Triple t = byFactor == null ? null : byFactor.get(f);
-    if (t == null) {
+    return byFactor == null ? null : byFactor.get(f);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException for a factor id the curated files do not use
+   */
+  @Override
+  public Optional<Count> count(String aggressor, String target, String factor, int year) {
+    Triple t = triple(aggressor, target, factor);
+    if (t == null || !t.scope().coversYear(year)) {
       return Optional.empty();
     }
     LocalDate asOf = LocalDate.of(year, 12, 31);

@@ -249,17 +249,43 @@ class CuratedFactsValidationTest {
   }
 
   @Test
+  void aResearchedFactorNeedsItsPeriodAndAFactMustLieInIt() throws Exception {
+    CuratedFactsException noPeriod =
+        failure(
+            RESEARCHED.replace(
+                "border: {from: 1991, to: 2026, scope: \"border treaties\"}",
+                "border: \"border treaties\""),
+            CENSUS);
+    assertThat(noPeriod.getMessage())
+        .contains("researched.yaml line " + Fixtures.lineOf(RESEARCHED, "border: {"))
+        .contains("The research of border needs the years whose events were looked for")
+        .contains("border: {from: 2005, to: 2022, scope:");
+    CuratedFactsException backwards =
+        failure(
+            RESEARCHED.replace(
+                "from: 1991, to: 2026, scope: \"border", "from: 2020, to: 2010, scope: \"border"),
+            CENSUS);
+    assertThat(backwards.getMessage()).contains("is 2020–2010; give from ≤ to");
+    CuratedFactsException outside =
+        failure(
+            RESEARCHED.replace(
+                "territorial_claims: {from: 1991, to: 2026",
+                "territorial_claims: {from: 2020, to: 2026"),
+            FACT);
+    assertThat(outside.getMessage())
+        .contains("outside the years researched for RUS→KAZ territorial_claims (2020–2026 in")
+        .contains("widen the period if the research covered that year");
+  }
+
+  @Test
   void researchedFileIsCheckedToo() throws Exception {
     String bad =
-        RESEARCHED
-            .replace("target: KAZ", "target: KZK")
-            .replace("border: \"border treaties\"", "borders: \"x\"");
+        RESEARCHED.replace("target: KAZ", "target: KZK").replace("border: {", "borders: {");
     CuratedFactsException e = failure(bad, CENSUS);
     assertThat(e.getMessage())
         .contains("researched.yaml line " + Fixtures.lineOf(bad, "KZK"))
         .contains("Unknown country code 'KZK'");
-    CuratedFactsException e2 =
-        failure(RESEARCHED.replace("border: \"border treaties\"", "borders: \"x\""), CENSUS);
+    CuratedFactsException e2 = failure(RESEARCHED.replace("border: {", "borders: {"), CENSUS);
     assertThat(e2.getMessage()).contains("Unknown factor 'borders'");
   }
 
@@ -273,7 +299,7 @@ class CuratedFactsValidationTest {
                 researchedOn: 2026-11-27
                 researchedBy: someone else
                 factors:
-                  border: "again"
+                  border: {from: 1991, to: 2026, scope: "again"}
             """;
     CuratedFactsException e = failure(twice, FACT);
     assertThat(e.getMessage()).contains("RUS→KAZ border is listed twice");

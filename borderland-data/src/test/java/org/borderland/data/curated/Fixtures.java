@@ -64,8 +64,8 @@ final class Fixtures {
           researchedOn: 2026-11-27
           researchedBy: tester
           factors:
-            territorial_claims: "statements by officials"
-            border: "border treaties"
+            territorial_claims: {from: 1991, to: 2026, scope: "statements by officials"}
+            border: {from: 1991, to: 2026, scope: "border treaties"}
       """;
 
   private Fixtures() {}

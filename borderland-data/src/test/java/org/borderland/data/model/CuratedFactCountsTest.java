@@ -35,6 +35,10 @@ class CuratedFactCountsTest {
             facts.count(s.aggressor(), s.target(), s.factor(), LocalDate.of(year, 12, 31));
         Optional<CuratedCounts.Count> actual =
             counts.count(s.aggressor(), s.target(), s.factor().id(), year);
+        if (!s.coversYear(year)) {
+          assertThat(actual).as("%s outside %d–%d", year, s.from(), s.to()).isEmpty();
+          continue;
+        }
         assertThat(actual).isPresent();
         assertThat(actual.get().facts()).isEqualTo(expected.getAsInt());
         assertThat(actual.get().sources()).hasSize(expected.getAsInt());
@@ -43,6 +47,22 @@ class CuratedFactCountsTest {
       }
     }
     assertThat(compared).isGreaterThan(100);
+  }
+
+  @Test
+  void kazakhstansLeaderRelationsAreKnownForTheYearResearchedOnly() throws Exception {
+    CuratedCounts counts = new CuratedFactCounts(committed());
+    assertThat(counts.count("RUS", "KAZ", "leader_relations", 2022).orElseThrow().facts())
+        .isPositive();
+    assertThat(counts.count("RUS", "KAZ", "leader_relations", 2021)).isEmpty();
+    assertThat(counts.count("RUS", "KAZ", "leader_relations", 2023)).isEmpty();
+    assertThat(counts.researched("RUS", "KAZ", "leader_relations"))
+        .contains(
+            new CuratedCounts.Period(
+                2022,
+                2022,
+                counts.researched("RUS", "KAZ", "leader_relations").orElseThrow().scope()));
+    assertThat(counts.researched("RUS", "POL", "leader_relations")).isEmpty();
   }
 
   @Test
@@ -56,8 +76,12 @@ class CuratedFactCountsTest {
     assertThat(first.source().field()).isEqualTo("kaz-zhirinovsky-ekho-2005");
     assertThat(first.key()).isEqualTo(Factor.TERRITORIAL_CLAIMS.id());
     assertThat(first.published()).isEqualTo(LocalDate.of(2005, 1, 17));
-    assertThat(counts.count("RUS", "KAZ", "territorial_claims", 2004).orElseThrow().facts())
-        .isZero();
+    assertThat(counts.count("RUS", "KAZ", "territorial_claims", 2005).orElseThrow().facts())
+        .isEqualTo(1);
+    // Researched from 2005: before it, nobody looked, so the count is unknown, not 0.
+    assertThat(counts.count("RUS", "KAZ", "territorial_claims", 2004)).isEmpty();
+    assertThat(counts.researched("RUS", "KAZ", "territorial_claims"))
+        .hasValueSatisfying(p -> assertThat(p.from()).isEqualTo(2005));
     assertThatThrownBy(() -> counts.count("RUS", "KAZ", "territorial", 2021))
         .hasMessageContaining("allowed: kin_population");
   }

@@ -189,7 +189,7 @@ class NumbersInEveryReaderTest {
           researchedOn: 2026-11-27
           researchedBy: tester
           factors:
-            kin_population: "census results"
+            kin_population: {from: 1991, to: 2026, scope: "census results"}
       """;
 
   private static Object curated(Path dir, Path facts) throws Exception {
