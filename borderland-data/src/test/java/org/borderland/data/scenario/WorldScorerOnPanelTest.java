@@ -136,7 +136,9 @@ class WorldScorerOnPanelTest {
     World w =
         world(
             "scenario: {name: S}\nset:\n  - {country: KAZ, indicator: kin_share, value: 0, note: q}\n"
-                + "  - {country: KAZ, indicator: kin_people, value: 0}\n",
+                + "  - {country: KAZ, indicator: kin_people, value: 0}\n"
+                + "  - {country: KAZ, indicator: language_share, value: 0}\n"
+                + "  - {country: KAZ, indicator: land_border, value: 0}\n",
             2021);
     WorldScorer ws = scorer(Scenario.none());
     Scoring before = ws.score(World.asIs("RUS", 2021));
