@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Check the panel. Errors (exit 1): a row without a source, an unknown code, a share outside 0-100,",
       "a year out of range, a predecessor's row attributed to a successor. Warnings (exit 0): ethnic",
-      "shares summing past 100 + tolerance, shared borders the two entries disagree on. Prints coverage."
+      "shares summing past 100 + tolerance, shared borders the two entries disagree on, land",
+      "boundaries a Factbook list names that COW contiguity has no land link for. Prints coverage."
     })
 public final class DataValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Rank an aggressor's candidate targets by the model's index, as known in a year.",
-      "Candidates default to land and sea neighbours and states one land border further."
+      "Candidates default to land and sea neighbours (up to 150 miles of water) and states one"
+          + " land border further through a state the aggressor could cross; --reach widens them."
     })
 public final class RankCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -33,6 +34,8 @@ public final class RankCommand implements Callable<Integer> {
       converter = CountryConverter.class,
       description = "Score these targets (codes or names) instead.")
   List<String> candidates;
+
+  @Mixin ReachOption reachOption;
 
   @Mixin FormatOption output;
 
@@ -52,7 +55,8 @@ public final class RankCommand implements Callable<Integer> {
                     options.model(),
                     candidates == null ? List.of() : candidates,
                     calibrated,
-                    scenarioOption.input()));
+                    scenarioOption.input(),
+                    reachOption.given()));
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       out.println(Json.write(r));

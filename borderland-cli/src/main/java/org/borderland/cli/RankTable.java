@@ -53,8 +53,13 @@ final class RankTable {
       return;
     }
     out.printf(
-        "Exposure of the candidate targets of %s (%s), model: %s; as known by the end of %d. Scores 0-100, higher = more exposed.%n%n",
+        "Exposure of the candidate targets of %s (%s), model: %s; as known by the end of %d. Scores 0-100, higher = more exposed.%n",
         about.aggressorName(), r.aggressor(), about.modelName(), r.year());
+    out.println("Candidates: " + about.reachLine() + ".");
+    for (String n : r.candidateNotes()) {
+      out.println("  " + n);
+    }
+    out.println();
     if (r.scenario() != null) {
       out.println(about.scenarioLine());
       out.println();

@@ -87,6 +87,45 @@ class RankCommandTest {
   }
 
   @Test
+  void theDefaultReachIsLandAndEveryOutputSaysSo() throws IOException {
+    CliRunner table = rank("--aggressor", "PAK", "--year", "2020");
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    assertThat(table.out())
+        .contains("Candidates: land reach: land neighbours")
+        .contains("MMR–PAK: COW contiguity codes a land border in 2020")
+        .contains("IND not crossed: not weaker than PAK");
+    JsonNode j = json("--aggressor", "PAK", "--year", "2020");
+    assertThat(j.get("reach").asText()).isEqualTo("land");
+    assertThat(targets(j)).doesNotContain("MMR", "LAO", "THA", "OMN");
+    assertThat(j.get("candidateNotes").toString()).contains("MMR–PAK");
+  }
+
+  @Test
+  void seaReachAddsASeaNeighbourAndSaysSo() throws IOException {
+    JsonNode j = json("--aggressor", "PAK", "--year", "2020", "--reach", "sea");
+    assertThat(j.get("reach").asText()).isEqualTo("sea");
+    assertThat(targets(j)).contains("OMN", "AFG", "IND");
+    CliRunner table = rank("--aggressor", "PAK", "--year", "2020", "--reach", "SEA");
+    assertThat(table.out()).contains("Candidates: sea reach:").contains("Oman");
+  }
+
+  @Test
+  void anUnknownReachOrAReachWithNamedCandidatesIsRefused() {
+    CliRunner unknown = rank("--reach", "air");
+    assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.err()).contains("--reach").contains("land, sea, global");
+    CliRunner both = rank("--reach", "global", "--candidates", "KAZ");
+    assertThat(both.exitCode()).isNotZero();
+    assertThat(both.err()).contains("reach applies to the default candidates");
+  }
+
+  private static List<String> targets(JsonNode j) {
+    List<String> out = new ArrayList<>();
+    j.get("results").forEach(r -> out.add(r.get("target").asText()));
+    return out;
+  }
+
+  @Test
   void givenCandidatesAreScoredAmongThemselves() throws IOException {
     JsonNode j = json("--aggressor", "RUS", "--year", "2022", "--candidates", "KAZ,UKR,GEO");
     assertThat(j.get("results")).hasSize(3);

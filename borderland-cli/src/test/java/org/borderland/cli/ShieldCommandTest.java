@@ -113,7 +113,7 @@ class ShieldCommandTest {
         .containsPattern("3 +TJK +Tajikistan +KAZ")
         .containsPattern("5 +IND +India +KAZ > AFG > PAK")
         .contains("Unreachable (")
-        .containsPattern("KAZ +Kazakhstan +21 +AFG, BGD")
+        .containsPattern("KAZ +Kazakhstan +20 +AFG, BGD")
         .contains("Provenance: borderland");
     assertThat(r.out().indexOf("Gateways")).isGreaterThan(r.out().indexOf("Unreachable"));
   }

@@ -19,6 +19,7 @@ import org.borderland.app.backtest.CasesInput;
 import org.borderland.app.cascade.CascadeRequest;
 import org.borderland.app.cascade.CascadeResult;
 import org.borderland.app.cascade.CascadeService;
+import org.borderland.app.common.Inputs;
 import org.borderland.app.common.Progress;
 import org.borderland.app.common.ScenarioInput;
 import org.borderland.app.data.CountriesRequest;
@@ -84,7 +85,13 @@ final class Api {
             Param.string("candidates", "Score these targets (ISO3 codes, comma-separated).", null),
             Param.flag(
                 "calibrated",
-                "Add each target's fitted probability of a dispute within a year (slow)."));
+                "Add each target's fitted probability of a dispute within a year (slow)."),
+            Param.string(
+                "reach",
+                "How far the default candidates reach: land (land neighbours, up to 150 miles of"
+                    + " water, one land border further), sea (also up to 400 miles of water) or"
+                    + " global (also every state, for a COW major power).",
+                "land"));
     Route.Answer rankAnswer =
         (q, s) ->
             rank.rank(
@@ -94,7 +101,8 @@ final class Api {
                     q.string("model"),
                     q.list("candidates"),
                     q.flag("calibrated"),
-                    s));
+                    s,
+                    Inputs.reach(q.string("reach"))));
     r.add(
         query(
             "/rank",

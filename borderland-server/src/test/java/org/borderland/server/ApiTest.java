@@ -119,7 +119,9 @@ class ApiTest {
     JsonNode rankParams = doc.get("paths").get("/api/v1/rank").get("get").get("parameters");
     Set<String> names = new HashSet<>();
     rankParams.forEach(p -> names.add(p.get("name").asText()));
-    assertThat(names).contains("aggressor", "year", "model").doesNotContain("format", "panel");
+    assertThat(names)
+        .contains("aggressor", "year", "model", "reach")
+        .doesNotContain("format", "panel");
   }
 
   @Test
@@ -138,6 +140,18 @@ class ApiTest {
     assertThat(sea.get("rules").get("sea").asBoolean()).isTrue();
     JsonNode c = ok(get("/api/v1/cascade?aggressor=RUS&year=2022&steps=2"));
     assertThat(c.get("steps").size()).isEqualTo(2);
+  }
+
+  @Test
+  void theReachIsAParameterAndEveryRankingSaysWhichWasUsed() throws Exception {
+    JsonNode land = ok(get("/api/v1/rank?aggressor=PAK&year=2020"));
+    assertThat(land.get("reach").asText()).isEqualTo("land");
+    JsonNode sea = ok(get("/api/v1/rank?aggressor=PAK&year=2020&reach=sea"));
+    assertThat(sea.get("reach").asText()).isEqualTo("sea");
+    assertThat(sea.get("results").toString()).contains("\"OMN\"");
+    assertThat(land.get("results").toString()).doesNotContain("\"OMN\"");
+    JsonNode given = ok(get("/api/v1/rank?candidates=KAZ,UKR&year=2022"));
+    assertThat(given.get("reach").asText()).isEqualTo("given");
   }
 
   @Test
@@ -170,6 +184,9 @@ class ApiTest {
     error(get("/api/v1/rank?panel=/etc"), 400, "panel");
     error(get("/api/v1/explain?aggressor=RUS"), 400, "target");
     error(get("/api/v1/shield?sea=maybe"), 400, "sea");
+    JsonNode reach = error(get("/api/v1/rank?reach=air"), 400, "reach");
+    assertThat(reach.get("title").asText()).contains("land, sea, global");
+    error(get("/api/v1/rank?reach=sea&candidates=KAZ"), 400, "reach");
     error(get("/api/v1/nothing"), 404, null);
     JsonNode bad =
         error(

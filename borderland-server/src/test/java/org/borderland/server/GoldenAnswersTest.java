@@ -55,6 +55,7 @@ class GoldenAnswersTest {
         get("rank-usa-2024", "/api/v1/rank?aggressor=USA&year=2024"),
         get("rank-extended-2025", "/api/v1/rank?model=extended&year=2025"),
         get("rank-candidates", "/api/v1/rank?candidates=KAZ,UKR,GEO&year=2022"),
+        get("rank-pak-2020-sea", "/api/v1/rank?aggressor=PAK&year=2020&reach=sea"),
         get("explain-kaz-2021", "/api/v1/explain?target=KAZ&year=2021"),
         get("explain-kaz-versus-geo", "/api/v1/explain?target=KAZ&versus=GEO&year=2022"),
         get("explain-chn-vnm", "/api/v1/explain?aggressor=CHN&target=VNM&year=2020"),

@@ -46,6 +46,8 @@ class OpenApiSchemasTest {
   void theRankSchemaHasTheRecordsFieldsAndNotWhatOnlyTablesUse() {
     JsonNode rank = schema("/api/v1/rank", "get").get("properties");
     assertThat(rank.has("aggressor")).isTrue();
+    assertThat(rank.has("reach")).isTrue();
+    assertThat(rank.get("candidateNotes").get("type").asText()).isEqualTo("array");
     assertThat(rank.has("about")).isFalse();
     JsonNode row = rank.get("results").get("items").get("properties");
     assertThat(row.get("index").get("type").toString()).contains("number");

@@ -10,6 +10,7 @@ import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.country.UnknownCountryException;
 import org.borderland.core.model.CandidateSet;
+import org.borderland.core.model.Reach;
 import org.borderland.data.engine.Engine;
 import org.borderland.data.model.ModelFileException;
 
@@ -132,8 +133,17 @@ public final class Inputs {
    * @throws BadParameter naming {@code candidates}
    */
   public static CandidateSet candidates(Situation sit, List<String> given) {
+    return candidates(sit, given, Reach.LAND);
+  }
+
+  /**
+   * As {@link #candidates(Situation, List)}, with the default candidates at a reach.
+   *
+   * @throws BadParameter naming {@code candidates}
+   */
+  public static CandidateSet candidates(Situation sit, List<String> given, Reach reach) {
     if (given.isEmpty()) {
-      return sit.scorer().candidates(sit.world());
+      return sit.scorer().candidates(sit.world(), reach);
     }
     List<String> codes = countries(sit.engine(), given, "candidates");
     try {
@@ -141,6 +151,23 @@ public final class Inputs {
           .candidates(sit.model().model(), sit.aggressor(), sit.year(), Optional.of(codes));
     } catch (IllegalArgumentException e) { // the candidate rule's checks of the given codes
       throw BadParameter.of("candidates", String.join(",", given), e);
+    }
+  }
+
+  /**
+   * A reach by name ({@code land}, {@code sea} or {@code global}, any case); null stays null (the
+   * default).
+   *
+   * @throws BadParameter naming {@code reach} and what is allowed
+   */
+  public static Reach reach(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Reach.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new BadParameter("reach", value, Reach.allowed(), List.of(), e.getMessage(), e);
     }
   }
 

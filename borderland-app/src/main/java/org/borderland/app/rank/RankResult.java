@@ -16,6 +16,11 @@ import org.borderland.core.score.Coverage;
  * @param year the knowledge year
  * @param model the model's id
  * @param missingFactors what the model does with a target's missing factors
+ * @param reach how far the default candidates reach ({@code land}, {@code sea} or {@code global}),
+ *     or {@code given} when the request named the candidates
+ * @param candidateNotes what a reader must know about the candidates: COW land links the Factbook
+ *     contradicts, land neighbours not crossed and why, what a global reach added (empty when
+ *     nothing)
  * @param provenance where the result comes from
  * @param results the targets, best rank first
  * @param calibration how the probabilities were fitted (only with calibrated)
@@ -27,6 +32,8 @@ public record RankResult(
     int year,
     String model,
     MissingFactorsView missingFactors,
+    String reach,
+    List<String> candidateNotes,
     ProvenanceView provenance,
     List<Row> results,
     @JsonInclude(JsonInclude.Include.NON_NULL) CalibrationView calibration,
@@ -78,6 +85,7 @@ public record RankResult(
    *
    * @param aggressorName the aggressor's name
    * @param modelName the model's name
+   * @param reachLine what the candidates are, e.g. {@code land reach: …} (a heading's line)
    * @param factors the factor ids, in order
    * @param indicators the number of indicators
    * @param names every target's name, by code
@@ -88,6 +96,7 @@ public record RankResult(
   public record About(
       String aggressorName,
       String modelName,
+      String reachLine,
       List<String> factors,
       int indicators,
       Map<String, String> names,

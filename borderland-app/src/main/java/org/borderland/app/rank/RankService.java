@@ -26,7 +26,7 @@ public final class RankService {
   /** The ranking a request asks for. */
   public RankResult rank(RankRequest r) {
     Situation sit = Situation.of(app, r.aggressor(), r.year(), r.model(), r.scenario());
-    CandidateSet set = Inputs.candidates(sit, r.candidates());
+    CandidateSet set = Inputs.candidates(sit, r.candidates(), r.reachOrDefault());
     List<TargetResult> ranking = sit.scorer().ranking(sit.world(), set.codes());
     Model model = sit.scorer().model();
     Calibrated.Column cal = r.calibrated() ? Calibrated.of(app, sit, set.codes()) : null;
@@ -57,6 +57,8 @@ public final class RankService {
         sit.year(),
         modelId,
         RankResult.MissingFactorsView.of(model.missingFactors()),
+        set.given() ? "given" : set.reach().id(),
+        set.notes(),
         ProvenanceView.of(sit.provenance(), modelId),
         rows,
         cal == null ? null : cal.view(),
@@ -64,6 +66,7 @@ public final class RankService {
         new RankResult.About(
             sit.engine().registry().get(sit.aggressor()).name(),
             model.name(),
+            set.given() ? "named in the request" : set.reach().describe(),
             model.factors().stream().map(FactorGroup::id).toList(),
             model.indicators().size(),
             names,

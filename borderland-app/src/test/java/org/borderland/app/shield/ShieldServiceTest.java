@@ -48,7 +48,9 @@ class ShieldServiceTest {
     for (String c : CENTRAL_ASIA) {
       assertThat(state(r, c).shieldedBy()).as(c).containsExactly("KAZ");
     }
-    assertThat(r.gateways().get("KAZ")).hasSize(21).contains("AFG", "IND", "VNM");
+    // 20: Singapore's causeway to Malaysia is no land border (COW's land link, which both
+    // Factbook lists contradict, counts across water).
+    assertThat(r.gateways().get("KAZ")).hasSize(20).contains("AFG", "IND", "VNM");
     assertThat(state(r, "KAZ").exposed()).isTrue();
     assertThat(state(r, "BRA").reachable()).isFalse();
     assertThat(state(r, "BRA").hops()).isNull();

@@ -59,6 +59,14 @@ public record Country(
   }
 
   /**
+   * Whether the entity still existed at the end of {@code year}: it existed in the year and did not
+   * end during it (the Soviet Union existed in 1991 but not at its end).
+   */
+  public boolean existsAtEndOf(int year) {
+    return year >= fromYear && (toYear == null || year < toYear);
+  }
+
+  /**
    * This country, checked to exist in {@code year}.
    *
    * @param where what names it, for the message (an option, a file and line)

@@ -18,8 +18,9 @@ import org.borderland.core.panel.Observation;
  * @param b the second state (ISO3)
  * @param routes what links them: {@link Route#LAND_FACTBOOK} (either side's Factbook land-boundary
  *     list as known names the other), {@link Route#LAND_COW} (COW direct contiguity type 1 in
- *     force), {@link Route#SEA_COW} (types 2–4, up to 150 miles of water), {@link Route#CASPIAN}
- *     (both border the Caspian Sea)
+ *     force, not contradicted by the Factbook), {@link Route#SEA_COW} (types 2–4, up to 150 miles
+ *     of water), {@link Route#SEA_DISTANCE} (a contradicted COW land link within 150 miles of
+ *     water), {@link Route#CASPIAN} (both border the Caspian Sea)
  * @param rowA {@code a}'s land-boundary row naming {@code b}, or {@code null}
  * @param rowB {@code b}'s land-boundary row naming {@code a}, or {@code null}
  * @param cow the COW direct-contiguity row in force (from {@code a}'s side, else {@code b}'s), or
@@ -34,7 +35,11 @@ public record Border(
     if (a.compareTo(b) >= 0) {
       throw new IllegalArgumentException("A border's ends must be ordered: " + a + ", " + b);
     }
-    if (routes.isEmpty() || routes.contains(Route.ONE_FURTHER) || routes.contains(Route.GIVEN)) {
+    if (routes.isEmpty()
+        || routes.contains(Route.ONE_FURTHER)
+        || routes.contains(Route.GIVEN)
+        || routes.contains(Route.GLOBAL)
+        || routes.contains(Route.SEA_WIDE)) {
       throw new IllegalArgumentException("Invalid routes " + routes + " for " + a + "–" + b);
     }
     routes = Collections.unmodifiableSet(EnumSet.copyOf(routes));
@@ -45,9 +50,14 @@ public record Border(
     return routes.contains(Route.LAND_FACTBOOK) || routes.contains(Route.LAND_COW);
   }
 
-  /** Whether they face each other across water (the Caspian, or COW types 2–4). */
+  /**
+   * Whether they face each other across water (the Caspian, COW types 2–4, or a COW land link the
+   * Factbook contradicts between states within 150 miles).
+   */
   public boolean sea() {
-    return routes.contains(Route.SEA_COW) || routes.contains(Route.CASPIAN);
+    return routes.contains(Route.SEA_COW)
+        || routes.contains(Route.CASPIAN)
+        || routes.contains(Route.SEA_DISTANCE);
   }
 
   /** The other end. */

@@ -14,6 +14,7 @@ import org.borderland.core.country.Country;
 import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.model.Candidate.Route;
 import org.borderland.core.model.Candidates;
+import org.borderland.core.model.DroppedLink;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.PanelIndex;
 import org.jgrapht.Graph;
@@ -29,12 +30,14 @@ import org.jgrapht.graph.SimpleGraph;
  * <ul>
  *   <li>land: a state's Factbook land-boundary list as known in the year names the other (the
  *       newest list of the year-end archive or the JSON snapshots, {@link
- *       Candidates#landBoundaryList}), or COW direct contiguity of type 1 is in force; the same
- *       sources as {@link Candidates#landNeighbours}. The length comes from the lists (target's
- *       first, see {@link Border#km}); it may be missing;
+ *       Candidates#landBoundaryList}), or COW direct contiguity of type 1 is in force and the
+ *       Factbook does not contradict it ({@link Candidates#contradiction}); the same rule as {@link
+ *       Candidates#landNeighbours}. The length comes from the lists (target's first, see {@link
+ *       Border#km}); it may be missing;
  *   <li>sea (used only when the transit rules turn sea links on): every pair of Caspian littoral
- *       states ({@link Candidates#CASPIAN}), and every pair COW direct contiguity marks as types
- *       2–4 (up to 150 miles of water) in force in the year.
+ *       states ({@link Candidates#CASPIAN}), every pair COW direct contiguity marks as types 2–4
+ *       (up to 150 miles of water) in force in the year, and every contradicted COW land link whose
+ *       two states are within 150 miles of each other (CShapes minimum distance).
  * </ul>
  *
  * COW contiguity is a revised dataset ending in 2016 (later years keep its last spells); the
@@ -140,9 +143,19 @@ public final class BorderGraph {
           .forEach(
               (n, o) -> {
                 int type = o.value().intValue();
-                if (vertex.contains(n) && !n.equals(s) && type >= 1 && type <= 4) {
-                  drafts.computeIfAbsent(key(s, n), k -> new Draft(s, n)).cow(s, type, o);
+                if (!vertex.contains(n) || n.equals(s) || type < 1 || type > 4) {
+                  return;
                 }
+                if (type == 1) {
+                  Optional<DroppedLink> d = candidates.contradiction(s, n, o, year);
+                  if (d.isPresent()) {
+                    if (d.get().acrossWater()) {
+                      drafts.computeIfAbsent(key(s, n), k -> new Draft(s, n)).water(s, o);
+                    }
+                    return;
+                  }
+                }
+                drafts.computeIfAbsent(key(s, n), k -> new Draft(s, n)).cow(s, type, o);
               });
     }
     List<String> caspian = new ArrayList<>();
@@ -195,6 +208,16 @@ public final class BorderGraph {
 
     void cow(String from, int type, Observation o) {
       routes.add(type == 1 ? Route.LAND_COW : Route.SEA_COW);
+      keep(from, o);
+    }
+
+    /** A COW land link the Factbook contradicts, within 150 miles across water. */
+    void water(String from, Observation o) {
+      routes.add(Route.SEA_DISTANCE);
+      keep(from, o);
+    }
+
+    private void keep(String from, Observation o) {
       if (cow == null || from.equals(a)) {
         cow = o;
         cowFrom = from;

@@ -22,10 +22,22 @@ public record Candidate(String iso3, Set<Route> routes, List<String> via) {
     LAND_COW,
     /** Across water by COW direct contiguity types 2–4 (up to 150 miles) in force. */
     SEA_COW,
+    /**
+     * Within 150 miles, not by land: COW codes a land link that the Factbook's lists contradict,
+     * and the CShapes minimum distance is within 150 miles (Turkey–Cyprus, Denmark–Sweden).
+     */
+    SEA_DISTANCE,
     /** Both border the Caspian Sea. */
     CASPIAN,
-    /** One further land border away, through a land neighbour the aggressor would cross. */
+    /** Across water by COW direct contiguity type 5 (up to 400 miles); only with {@code sea}. */
+    SEA_WIDE,
+    /**
+     * One further land border away, through a land neighbour the aggressor could cross (see {@link
+     * Candidates}).
+     */
     ONE_FURTHER,
+    /** Any state, for a major power with {@code global} reach. */
+    GLOBAL,
     /** Named by the user ({@code --candidates}). */
     GIVEN
   }
@@ -47,7 +59,9 @@ public record Candidate(String iso3, Set<Route> routes, List<String> via) {
     return routes.contains(Route.LAND_FACTBOOK)
         || routes.contains(Route.LAND_COW)
         || routes.contains(Route.SEA_COW)
-        || routes.contains(Route.CASPIAN);
+        || routes.contains(Route.SEA_DISTANCE)
+        || routes.contains(Route.CASPIAN)
+        || routes.contains(Route.SEA_WIDE);
   }
 
   /** E.g. {@code land (Factbook, COW); one further via KAZ}. */
@@ -64,13 +78,22 @@ public record Candidate(String iso3, Set<Route> routes, List<String> via) {
     if (routes.contains(Route.SEA_COW)) {
       b.append(b.length() > 0 ? "; " : "").append("across water (COW)");
     }
+    if (routes.contains(Route.SEA_DISTANCE)) {
+      b.append(b.length() > 0 ? "; " : "").append("within 150 miles, not by land (CShapes)");
+    }
     if (routes.contains(Route.CASPIAN)) {
       b.append(b.length() > 0 ? "; " : "").append("Caspian Sea");
+    }
+    if (routes.contains(Route.SEA_WIDE)) {
+      b.append(b.length() > 0 ? "; " : "").append("within 400 miles of water (COW)");
     }
     if (routes.contains(Route.ONE_FURTHER)) {
       b.append(b.length() > 0 ? "; " : "")
           .append("one further via ")
           .append(String.join(", ", via));
+    }
+    if (routes.contains(Route.GLOBAL)) {
+      b.append(b.length() > 0 ? "; " : "").append("global reach");
     }
     if (routes.contains(Route.GIVEN)) {
       b.append(b.length() > 0 ? "; " : "").append("given");

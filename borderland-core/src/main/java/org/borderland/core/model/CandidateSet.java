@@ -12,14 +12,25 @@ import java.util.Optional;
  * @param candidates the candidates, sorted by code
  * @param noTransit the states the aggressor would not cross, which no "one further" path passes
  * @param given whether the user named the candidates ({@code --candidates}) instead
+ * @param reach how far the default candidates reach ({@link Reach#LAND} for given ones)
+ * @param notes what a reader must know about the set: land links dropped because the Factbook
+ *     contradicts COW, land neighbours not crossed and why, a global reach that adds nothing
  */
 public record CandidateSet(
-    String aggressor, int year, List<Candidate> candidates, List<String> noTransit, boolean given) {
+    String aggressor,
+    int year,
+    List<Candidate> candidates,
+    List<String> noTransit,
+    boolean given,
+    Reach reach,
+    List<String> notes) {
   /** Copies the lists. */
   public CandidateSet {
     Objects.requireNonNull(aggressor, "aggressor");
     candidates = List.copyOf(candidates);
     noTransit = List.copyOf(noTransit);
+    Objects.requireNonNull(reach, "reach");
+    notes = List.copyOf(notes);
   }
 
   /** The candidates' codes, in order. */

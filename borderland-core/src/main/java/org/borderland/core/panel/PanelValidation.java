@@ -20,7 +20,11 @@ import org.borderland.core.country.CountryRegistry;
  * that names a country), a percentage outside 0–100, a year out of range, and a row attributed to a
  * state in years it did not exist (the classic case: a Soviet figure filed under Russia). Warnings:
  * exclusive shares (ethnic groups) of one country and edition summing to more than 100 plus {@link
- * #SHARE_TOLERANCE}, and a shared border whose length the two countries' entries give differently.
+ * #SHARE_TOLERANCE}, a shared border whose length the two countries' entries give differently, and
+ * a land boundary a Factbook list names that COW direct contiguity has no land link for (type 1 in
+ * force in the edition's year; checked when the panel has COW contiguity). The opposite case, a COW
+ * land link the Factbook contradicts, is dropped from the candidates and said so there ({@code
+ * org.borderland.core.model.Candidates}).
  */
 public final class PanelValidation {
   /** Percentage points by which exclusive shares may exceed 100 (rounding in the source). */
@@ -143,6 +147,7 @@ public final class PanelValidation {
     }
     checkShares(rows, warnings);
     checkBorders(rows, warnings);
+    checkBordersAgainstCow(rows, registry, warnings);
     return new ValidationReport(
         errors.list(),
         warnings.list(),
@@ -236,6 +241,88 @@ public final class PanelValidation {
                 + "'s");
       }
     }
+  }
+
+  /**
+   * Warns once per pair of states when a Factbook land-boundary list names a state as a land
+   * neighbour in an edition whose year has no COW land link (type 1) in force between them, e.g.
+   * Cuba's list naming the United States for the Guantanamo base.
+   */
+  private static void checkBordersAgainstCow(
+      List<Observation> rows, CountryRegistry registry, Messages warnings) {
+    Map<String, TreeMap<Integer, Integer>> cow = new HashMap<>();
+    for (Observation o : rows) {
+      if (o.indicator().equals("contiguity")
+          && o.source().dataset().equals("cow-contdir")
+          && o.hasValue()
+          && o.refYear() != null) {
+        cow.computeIfAbsent(o.country() + ">" + o.key(), k -> new TreeMap<>())
+            .put(o.refYear(), o.value().intValue());
+      }
+    }
+    if (cow.isEmpty()) {
+      return;
+    }
+    Map<String, TreeSet<Integer>> editions = new TreeMap<>();
+    Map<String, TreeSet<Integer>> types = new HashMap<>();
+    for (Observation o : rows) {
+      if (!o.indicator().equals(Indicators.LAND_BORDER_KM)
+          || !o.source().dataset().startsWith("factbook")
+          || o.key().equals(o.country())) {
+        continue;
+      }
+      int year = o.edition();
+      Optional<Country> a = registry.find(o.country());
+      Optional<Country> b = registry.find(o.key());
+      if (a.isEmpty() || b.isEmpty() || !states(a.get(), b.get(), year)) {
+        continue;
+      }
+      int type =
+          Math.min(
+              inForce(cow, o.country(), o.key(), year), inForce(cow, o.key(), o.country(), year));
+      if (type == 1) {
+        continue;
+      }
+      String pair = o.country() + "'s list names " + o.key();
+      editions.computeIfAbsent(pair, k -> new TreeSet<>()).add(year);
+      types.computeIfAbsent(pair, k -> new TreeSet<>()).add(type);
+    }
+    for (Map.Entry<String, TreeSet<Integer>> e : editions.entrySet()) {
+      TreeSet<Integer> ys = e.getValue();
+      String cowSays =
+          types.get(e.getKey()).stream()
+              .map(t -> t == Integer.MAX_VALUE ? "no contiguity" : "type " + t)
+              .reduce((x, y) -> x + " or " + y)
+              .orElse("");
+      warnings.add(
+          "border-cow",
+          "Factbook land boundary without a COW land link: "
+              + e.getKey()
+              + " in "
+              + ys.size()
+              + (ys.size() == 1
+                  ? " edition (" + ys.first()
+                  : " editions (" + ys.first() + "–" + ys.last())
+              + "); COW direct contiguity has "
+              + cowSays
+              + " in force then, no land link (type 1)");
+    }
+  }
+
+  /** Whether both are states (not territories) that existed in the year. */
+  private static boolean states(Country a, Country b, int year) {
+    return a.isState() && b.isState() && a.existsIn(year) && b.existsIn(year);
+  }
+
+  /**
+   * The COW contiguity type of {@code a}'s spell with {@code b} in force in the year; MAX_VALUE for
+   * none.
+   */
+  private static int inForce(
+      Map<String, TreeMap<Integer, Integer>> cow, String a, String b, int year) {
+    TreeMap<Integer, Integer> spells = cow.get(a + ">" + b);
+    Map.Entry<Integer, Integer> e = spells == null ? null : spells.floorEntry(year);
+    return e == null || e.getValue() == 0 ? Integer.MAX_VALUE : e.getValue();
   }
 
   private static String fmt(double v) {

@@ -28,6 +28,7 @@ import org.borderland.core.model.IndicatorSpec;
 import org.borderland.core.model.Model;
 import org.borderland.core.model.RawTable;
 import org.borderland.core.model.RawValue;
+import org.borderland.core.model.Reach;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.scenario.Scenario.Absorption;
 import org.borderland.core.scenario.Scenario.MembershipChange;
@@ -254,8 +255,8 @@ public final class WorldScorer {
     if (reach.find(x).isPresent()) {
       return null;
     }
-    return "it is not a land or sea neighbour of the region, nor one land border further (not"
-        + " through "
+    return "it is not a land or sea neighbour of the region, nor one land border further through"
+        + " a state the aggressor could cross (weaker or allied, never "
         + String.join(", ", reach.noTransit())
         + ")";
   }
@@ -348,22 +349,36 @@ public final class WorldScorer {
   }
 
   /**
-   * The candidates of a world: the default candidates of every state in the region, less the
-   * region; each keeps every route by which some member reaches it.
+   * The candidates of a world at {@link Reach#LAND}: the default candidates of every state in the
+   * region, less the region; each keeps every route by which some member reaches it.
    */
   public CandidateSet candidates(World w) {
+    return candidates(w, Reach.LAND);
+  }
+
+  /**
+   * The candidates of a world at a reach: the default candidates around every state in the region
+   * (whether a neighbour can be crossed judged for the aggressor), less the region; each keeps
+   * every route by which some member reaches it, and the set keeps every member's notes.
+   */
+  public CandidateSet candidates(World w, Reach reach) {
     CandidateSet own =
         defaults.get(
-            List.of(w.aggressor(), w.year()), k -> candidates.of(model, w.aggressor(), w.year()));
+            List.of(w.aggressor(), w.year(), reach),
+            k -> candidates.of(model, w.aggressor(), w.year(), reach));
     if (w.absorbed().isEmpty()) {
       return own;
     }
     Map<String, Set<Candidate.Route>> routes = new TreeMap<>();
     Map<String, Set<String>> via = new TreeMap<>();
+    Set<String> notes = new LinkedHashSet<>(own.notes());
     List<String> region = w.region();
     for (String member : region) {
       CandidateSet set =
-          member.equals(w.aggressor()) ? own : candidates.of(member, w.year(), own.noTransit());
+          member.equals(w.aggressor())
+              ? own
+              : candidates.around(member, w.aggressor(), w.year(), own.noTransit(), reach);
+      notes.addAll(set.notes());
       for (Candidate c : set.candidates()) {
         if (region.contains(c.iso3())) {
           continue;
@@ -381,7 +396,8 @@ public final class WorldScorer {
     }
     List<Candidate> out = new ArrayList<>();
     routes.forEach((c, r) -> out.add(new Candidate(c, r, List.copyOf(via.get(c)))));
-    return new CandidateSet(w.aggressor(), w.year(), out, own.noTransit(), false);
+    return new CandidateSet(
+        w.aggressor(), w.year(), out, own.noTransit(), false, reach, List.copyOf(notes));
   }
 
   /**
@@ -409,6 +425,7 @@ public final class WorldScorer {
     for (Candidate c : set.candidates()) {
       Set<Candidate.Route> r = EnumSet.copyOf(c.routes());
       r.remove(Candidate.Route.ONE_FURTHER);
+      r.remove(Candidate.Route.GLOBAL);
       if (!r.isEmpty()) {
         out.add(c.iso3());
       }

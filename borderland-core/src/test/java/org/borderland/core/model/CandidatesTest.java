@@ -49,6 +49,21 @@ class CandidatesTest {
     rows.add(rev("cow-contdir", "RUS", "contiguity", "USA", 3.0, 1992));
     rows.add(rev("cow-contdir", "RUS", "contiguity", "USA", 0.0, 2019)); // ended
     rows.add(rev("cow-contdir", "RUS", "contiguity", "MNG", 1.0, 1992));
+    // Russia is stronger (COW CINC) than every neighbour but China, so it crosses them.
+    String[][] cinc = {
+      {"RUS", "0.035"},
+      {"KAZ", "0.004"},
+      {"UKR", "0.006"},
+      {"BLR", "0.002"},
+      {"CHN", "0.23"},
+      {"UZB", "0.003"},
+      {"TKM", "0.001"},
+      {"MNG", "0.0005"},
+      {"IRN", "0.012"}
+    };
+    for (String[] c : cinc) {
+      rows.add(rev("cow-nmc", c[0], "cinc", "", Double.parseDouble(c[1]), 2016));
+    }
     return new Panel(rows);
   }
 
@@ -79,9 +94,14 @@ class CandidatesTest {
   void neverTheAggressorATerritoryAStateBeyondANoTransitStateOrAWideSea() {
     CandidateSet s = candidates().of("RUS", 2021, Candidates.DEFAULT_NO_TRANSIT);
     assertThat(s.codes()).doesNotContain("RUS", "GIB", "IND", "TUR", "USA");
-    CandidateSet throughChina = candidates().of("RUS", 2021, List.of());
-    assertThat(throughChina.codes()).contains("IND");
-    assertThat(throughChina.noTransit()).isEmpty();
+    CandidateSet notThroughKazakhstan = candidates().of("RUS", 2021, List.of("KAZ"));
+    assertThat(notThroughKazakhstan.codes()).doesNotContain("UZB", "KGZ");
+    assertThat(notThroughKazakhstan.noTransit()).containsExactly("KAZ");
+    assertThat(notThroughKazakhstan.notes())
+        .contains("KAZ not crossed: in the no-transit list of RUS");
+    assertThat(candidates().of("RUS", 2021, List.of()).codes())
+        .as("China is stronger than Russia by CINC, so not crossed even when not listed")
+        .doesNotContain("IND");
   }
 
   @Test
@@ -102,7 +122,10 @@ class CandidatesTest {
   @Test
   void anyStateCanBeTheAggressorAndTheModelsNoTransitListIsUsed() {
     CandidateSet kaz = candidates().of("KAZ", 2021, Candidates.DEFAULT_NO_TRANSIT);
-    assertThat(kaz.codes()).contains("RUS", "UZB", "UKR", "BLR").doesNotContain("KAZ", "IND");
+    assertThat(kaz.codes())
+        .contains("RUS", "UZB", "TKM")
+        .as("Russia is stronger than Kazakhstan: nothing beyond it")
+        .doesNotContain("KAZ", "IND", "UKR", "BLR");
     Model m =
         ModelFixtures.model(
             ModelFixtures.spec("x", new Definition.KinShare(), ModelFixtures.FACTBOOK));

@@ -93,4 +93,51 @@ class PanelValidationTest {
               assertThat(c.states()).isEqualTo(3); // KAZ, RUS, CHN existed in 1995; SUN did not
             });
   }
+
+  @Test
+  void aLandBoundaryTheFactbookListsButCowHasNoLandLinkForIsOneWarningPerPair() {
+    ValidationReport r =
+        PanelValidation.validate(
+            List.of(
+                factbook("KAZ", "land_border_km", "RUS", 7644.0, null, 2014),
+                factbook("KAZ", "land_border_km", "RUS", 7644.0, null, 2015),
+                cow("KAZ", "RUS", 1, 1991),
+                factbook("KAZ", "land_border_km", "CHN", 1533.0, null, 2014),
+                factbook("KAZ", "land_border_km", "CHN", 1533.0, null, 2015),
+                cow("KAZ", "CHN", 4, 1991)),
+            registry(),
+            2026);
+    assertThat(r.ok()).isTrue();
+    assertThat(r.warnings())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "Factbook land boundary without a COW land link: KAZ's list names CHN in 2 editions"
+                + " (2014–2015); COW direct contiguity has type 4 in force then, no land link"
+                + " (type 1)");
+  }
+
+  @Test
+  void withoutCowContiguityInThePanelFactbookBordersAreNotChecked() {
+    ValidationReport r =
+        PanelValidation.validate(
+            List.of(factbook("KAZ", "land_border_km", "CHN", 1533.0, null, 2014)),
+            registry(),
+            2026);
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  private static Observation cow(String a, String b, int type, int from) {
+    return new Observation(
+        a,
+        "contiguity",
+        b,
+        (double) type,
+        "type",
+        from,
+        2017,
+        java.time.LocalDate.of(2017, 12, 31),
+        false,
+        new Source("cow-contdir", "3.2", "conttype", "row " + from));
+  }
 }

@@ -73,8 +73,13 @@ class ShieldingOnTheCommittedPanelTest {
     assertThat(s.of("CHN").exposed()).isTrue();
     assertThat(s.of("IRN").reachable()).isTrue();
     assertThat(s.of("IRN").shieldedBy()).as("through Azerbaijan or Turkmenistan").isEmpty();
+    // Myanmar lies beyond India, not Pakistan: COW's Pakistan–Myanmar link (kept after 1971)
+    // is no land border, the Factbook's lists naming neither.
+    assertThat(s.of("MMR").shieldedBy()).containsExactly("KAZ", "AFG", "PAK", "IND");
+    // Singapore is reached by land no more: its causeway to Malaysia is no land border either.
+    assertThat(s.of("SGP").reachable()).isFalse();
     assertThat(s.shields("KAZ"))
-        .hasSize(21)
+        .hasSize(20)
         .contains("AFG", "PAK", "IND", "BGD", "MMR", "THA", "VNM", "IDN")
         .containsAll(CENTRAL_ASIA);
   }
