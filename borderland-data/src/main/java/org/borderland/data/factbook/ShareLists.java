@@ -198,7 +198,16 @@ final class ShareLists {
       // A name with no share must look like a name: few words, no figures ("6,500 Europeans" is
       // a count, not a group's share).
       if (plausible(key, true)) {
-        items.add(new Item(key, null, null, "named without a share", p.strip(), keyOf(parent)));
+        // What the parentheses say is kept ("Turkish (official)"): it tells the official language.
+        List<String> noteParts = new ArrayList<>();
+        noteParts.add("named without a share");
+        for (String q : FactbookText.parens(p)) {
+          if (!q.isBlank()) {
+            noteParts.add("(" + q.strip() + ")");
+          }
+        }
+        items.add(
+            new Item(key, null, null, String.join("; ", noteParts), p.strip(), keyOf(parent)));
       } else if (!key.isEmpty()) {
         rows.skip(ParsedField.Reason.UNPARSED, p, "no share and not a group name");
       }
