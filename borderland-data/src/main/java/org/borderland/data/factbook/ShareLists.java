@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderland.core.panel.Indicators;
+import org.borderland.core.panel.PrintedRange;
 
 /**
  * Reads the "Ethnic groups" and "Languages" fields: a list of groups, most with a percentage.
@@ -295,8 +296,9 @@ final class ShareLists {
     double v = Double.parseDouble(a);
     if (m.group("b") != null) {
       double b = Double.parseDouble(m.group("b"));
-      notes.add("range '" + printed + "' printed; value is the midpoint");
-      return (v + b) / 2;
+      PrintedRange r = new PrintedRange(Math.min(v, b), Math.max(v, b));
+      notes.add(r.note(printed));
+      return r.midpoint();
     }
     String qual = m.group("qual") == null ? "" : m.group("qual").strip().toLowerCase(Locale.ROOT);
     if (qual.equals("less than")
