@@ -36,7 +36,7 @@ class BacktestServiceTest {
     assertThat(r.cases())
         .extracting(BacktestResult.CaseView::id, BacktestResult.CaseView::rank)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("moldova-1992", 9),
+            org.assertj.core.groups.Tuple.tuple("moldova-1992", 10),
             org.assertj.core.groups.Tuple.tuple("georgia-2008", 8),
             org.assertj.core.groups.Tuple.tuple("ukraine-2014", 5),
             org.assertj.core.groups.Tuple.tuple("ukraine-2022", 5));

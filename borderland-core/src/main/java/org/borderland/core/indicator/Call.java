@@ -5,14 +5,12 @@ import org.borderland.core.model.AggressorProfile;
 import org.borderland.core.model.GatewaySource;
 
 /**
- * One call of the calculator: the aggressor and knowledge year, the aggressor's settings, the memo
- * slot of shares under its names, its memo slots, and what each target shields (null without a
- * gateway source).
+ * One call of the calculator: the aggressor and knowledge year, the aggressor's settings, its memo
+ * slots, and what each target shields (null without a gateway source).
  */
 record Call(
     String aggressor,
     int year,
     AggressorProfile profile,
-    int shareSlot,
     Slots slots,
     GatewaySource.Answer gateways) {}

@@ -13,6 +13,7 @@ import org.borderland.core.model.Definition.CuratedCount;
 import org.borderland.core.model.Definition.DefencePact;
 import org.borderland.core.model.Definition.DisputeMention;
 import org.borderland.core.model.Definition.EthnicFractionalisation;
+import org.borderland.core.model.Definition.Fractionalisation;
 import org.borderland.core.model.Definition.GatewayCount;
 import org.borderland.core.model.Definition.KinAbsolute;
 import org.borderland.core.model.Definition.KinShare;
@@ -21,6 +22,7 @@ import org.borderland.core.model.Definition.LandBorder;
 import org.borderland.core.model.Definition.LanguageShare;
 import org.borderland.core.model.Definition.MajorPower;
 import org.borderland.core.model.Definition.MidCount;
+import org.borderland.core.model.Definition.Polarisation;
 import org.borderland.core.model.Definition.Ratio;
 import org.borderland.core.model.Definition.TargetValue;
 import org.borderland.core.model.Definition.TerritorialThreat;
@@ -38,6 +40,7 @@ import org.borderland.core.panel.PanelIndex;
 final class Families {
   final SeriesReader reader;
   final KinAndLanguage kin;
+  final EthnicMix mix;
   final TextMentions texts;
   final BordersAndGateways borders;
   final Capabilities capabilities;
@@ -49,6 +52,7 @@ final class Families {
   Families(PanelIndex index, CuratedCounts curated, SlotMemo memo, List<IndicatorSpec> specs) {
     this.reader = new SeriesReader(index, memo, specs);
     this.kin = new KinAndLanguage(reader, memo);
+    this.mix = new EthnicMix(index, memo);
     this.texts = new TextMentions(index, memo);
     this.borders = new BordersAndGateways(reader, memo);
     this.capabilities = new Capabilities(reader, memo);
@@ -94,6 +98,8 @@ final class Families {
       case UnVoteAgreement _ -> un.unVoteAgreement(p, t, spec);
       case EthnicFractionalisation _ ->
           reader.monadic(tm, SeriesReader.ETHNIC_FRACTIONALISATION, p.year(), spec);
+      case Fractionalisation _ -> mix.fractionalisation(tm, p.year(), spec);
+      case Polarisation _ -> mix.polarisation(tm, p.year(), spec);
       case MajorPower(var of) -> capabilities.majorPower(p, t, of, spec);
       case MidCount(var years) -> disputes.midCount(p, aSide, t, years, spec);
       case CuratedCount c -> curated.curatedCount(p, t, tm, c, spec);

@@ -45,4 +45,11 @@ final class Notes {
     src.addAll(b);
     return src;
   }
+
+  /** A percentage as one would print it: 85.6, not 85.60 (two decimals at most). */
+  static String pct(double v) {
+    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.2f", v))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
 }

@@ -95,7 +95,7 @@ public final class RawCalculator {
     this.hasGateway =
         model.indicators().stream()
             .anyMatch(i -> i.definition().kind() == Definition.Kind.GATEWAY_COUNT);
-    this.memo = new SlotMemo(model.indicators(), model.aggressors().keySet());
+    this.memo = new SlotMemo(model.indicators());
     this.families =
         new Families(index, Objects.requireNonNull(curated, "curated"), memo, model.indicators());
   }
@@ -233,12 +233,6 @@ public final class RawCalculator {
   }
 
   private Call call(String aggressor, int year, GatewaySource.Answer gateways) {
-    return new Call(
-        aggressor,
-        year,
-        model.profile(aggressor),
-        memo.shareSlot(aggressor),
-        memo.of(aggressor),
-        gateways);
+    return new Call(aggressor, year, model.profile(aggressor), memo.of(aggressor), gateways);
   }
 }

@@ -2,7 +2,6 @@ package org.borderland.core.indicator;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import org.borderland.core.model.RawValue;
 /**
  * What each country yields per indicator slot and knowledge year, computed once per calculator: the
  * one memo behind every indicator family. A slot holds what one side of a pair yields whatever the
- * other side is (a target's population, its kin share under one aggressor's names, its broadcast
- * text, an aggressor's missing setting), so it is computed once and reused for every other pair;
- * what depends on the pair but not the year (a pair nobody researched) is kept once per pair.
+ * other side is (a target's population, its kin share under one list of group names, its broadcast
+ * text, an aggressor's main group), so it is computed once and reused for every other pair; what
+ * depends on the pair but not the year (a pair nobody researched) is kept once per pair.
  *
  * <p>Slots are grouped by country and year, so that scoring one year reads one small array per
  * country. A hit looks the indicator's position up and reads two arrays, and allocates nothing: the
@@ -34,8 +33,10 @@ final class SlotMemo {
   /** An answer that depends on the aggressor alone (a missing setting), in its slots. */
   static final int AGGRESSOR_ONLY = 2;
 
-  /** The first share slot; {@link #shareSlot} adds the aggressor's profile. */
-  private static final int SHARE = 3;
+  /**
+   * Slots per indicator in a country's year: {@link #MAIN}, {@link #AUX}, {@link #AGGRESSOR_ONLY}.
+   */
+  private static final int SLOTS_PER_SPEC = 3;
 
   /** The first knowledge year kept; years outside {@code FIRST_YEAR + YEARS} are not cached. */
   static final int FIRST_YEAR = 1900;
@@ -51,10 +52,10 @@ final class SlotMemo {
   /** Indicator id → position; {@link #indexOf} checks the spec found is the one asked for. */
   private final Map<String, Integer> specIndex = new HashMap<>();
 
-  /** Aggressor with a profile → 1, 2, …: its share slot after {@link #SHARE}. */
-  private final Map<String, Integer> profileIndex = new HashMap<>();
+  /** A list of names (kin groups, languages) → its dense id, for {@link #share}. */
+  private final ConcurrentHashMap<List<String>, Integer> namesIds = new ConcurrentHashMap<>();
 
-  private final int slotsPerSpec;
+  private final int slotsPerSpec = SLOTS_PER_SPEC;
   private final ConcurrentHashMap<String, Slots> byCountry = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
 
@@ -94,6 +95,12 @@ final class SlotMemo {
     /** By year since {@link #FIRST_YEAR}, then by {@code spec × slotsPerSpec + slot}. */
     final Object[][] years = new Object[YEARS][];
 
+    /**
+     * By year since {@link #FIRST_YEAR}, then by {@code namesId × indicators + spec}: a share under
+     * one list of names. Grown on demand.
+     */
+    final Object[][] shares = new Object[YEARS][];
+
     final int size;
 
     /**
@@ -114,17 +121,12 @@ final class SlotMemo {
    * A memo for the indicators of one model.
    *
    * @param specs the model's indicators, in order
-   * @param aggressors the aggressors with a profile: each has its own share slot
    */
-  SlotMemo(List<IndicatorSpec> specs, Collection<String> aggressors) {
+  SlotMemo(List<IndicatorSpec> specs) {
     this.specs = specs.toArray(IndicatorSpec[]::new);
     for (IndicatorSpec spec : this.specs) {
       specIndex.put(spec.id(), specIndex.size());
     }
-    for (String a : aggressors) {
-      profileIndex.put(a, profileIndex.size() + 1);
-    }
-    this.slotsPerSpec = SHARE + profileIndex.size() + 1;
   }
 
   /** The slots of a country, made on first use. */
@@ -140,11 +142,51 @@ final class SlotMemo {
   }
 
   /**
-   * The slot of a share under an aggressor's names (kin groups, languages): one per aggressor with
-   * a profile, and one shared by the aggressors without (whose names are the default, empty).
+   * The id of a list of names (an aggressor's kin groups or languages, as its entry or the model
+   * names them): the same list has the same id, whichever aggressor names it, so a target's share
+   * under it is computed once. Ids are dense from 0.
    */
-  int shareSlot(String aggressor) {
-    return SHARE + profileIndex.getOrDefault(aggressor, 0);
+  int namesId(List<String> names) {
+    Integer id = namesIds.get(names);
+    if (id == null) {
+      synchronized (namesIds) {
+        id = namesIds.computeIfAbsent(List.copyOf(names), _ -> namesIds.size());
+      }
+    }
+    return id;
+  }
+
+  /**
+   * A target's share under one list of names ({@link #namesId}) for {@code spec} and {@code year},
+   * computed by {@code fill} the first time; as {@link #get}, a hit allocates nothing.
+   */
+  @SuppressWarnings("unchecked")
+  <C, A, T> T share(
+      Slots m,
+      int namesId,
+      int year,
+      IndicatorSpec spec,
+      C context,
+      A argument,
+      Fill<C, A, T> fill) {
+    int i = indexOf(spec);
+    int y = year - FIRST_YEAR;
+    if (i < 0 || y < 0 || y >= YEARS) {
+      return fill.fill(context, argument, m.country, year, spec);
+    }
+    int k = namesId * specs.length + i;
+    Object[] byName = m.shares[y];
+    if (byName != null && k < byName.length) {
+      Object v = byName[k];
+      if (v != null) {
+        return (T) v;
+      }
+    }
+    return (T)
+        store(
+            grown(m.shares, y, k, specs.length * 8),
+            k,
+            fill.fill(context, argument, m.country, year, spec));
   }
 
   /**
@@ -183,7 +225,7 @@ final class SlotMemo {
    * fill} the first time. A spec from outside the model, or a year out of range, is computed every
    * time. A slot is filled from one call site only, so its value has the type that site asks for.
    *
-   * @param slot {@link #MAIN}, {@link #AUX}, {@link #AGGRESSOR_ONLY} or a {@link #shareSlot}
+   * @param slot {@link #MAIN}, {@link #AUX} or {@link #AGGRESSOR_ONLY}
    */
   @SuppressWarnings("unchecked")
   <C, A, T> T get(
@@ -223,7 +265,7 @@ final class SlotMemo {
     }
     return (T)
         store(
-            pairSlots(aggressor, i, target.id),
+            grown(aggressor.pairs, i, target.id, 256),
             target.id,
             fill.fill(context, aggressor.country, target.country, spec));
   }
@@ -239,18 +281,21 @@ final class SlotMemo {
     return slots;
   }
 
-  /** An aggressor's pair slots of one indicator, grown to hold {@code id}. */
-  private static Object[] pairSlots(Slots m, int i, int id) {
+  /**
+   * The array at {@code arrays[i]}, grown to hold index {@code k} (an aggressor's pair slots of one
+   * indicator, a country's shares of one year). A race only loses entries, computed again.
+   */
+  private static Object[] grown(Object[][] arrays, int i, int k, int initial) {
     while (true) {
-      Object[] byTarget = (Object[]) ELEMENT.getVolatile(m.pairs, i);
-      if (byTarget != null && id < byTarget.length) {
-        return byTarget;
+      Object[] old = (Object[]) ELEMENT.getVolatile(arrays, i);
+      if (old != null && k < old.length) {
+        return old;
       }
-      Object[] grown = new Object[Math.max(id + 1, byTarget == null ? 256 : 2 * byTarget.length)];
-      if (byTarget != null) {
-        System.arraycopy(byTarget, 0, grown, 0, byTarget.length);
+      Object[] grown = new Object[Math.max(k + 1, old == null ? initial : 2 * old.length)];
+      if (old != null) {
+        System.arraycopy(old, 0, grown, 0, old.length);
       }
-      if (ELEMENT.compareAndSet(m.pairs, i, byTarget, grown)) {
+      if (ELEMENT.compareAndSet(arrays, i, old, grown)) {
         return grown;
       }
     }

@@ -7,15 +7,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a model needs to know about one aggressor that the panel cannot tell it: the names its core
- * ethnic group and language go by in the Factbook's lists (Russia's own entry is no help: the 1992
- * edition prints "Russian NA%"), the organisations it leads, the rival blocs and powers that
- * protect others from it, and the states it would not cross.
+ * What a model needs to know about one aggressor that the panel cannot tell it: the organisations
+ * it leads, the rival blocs and powers that protect others from it, and the states it would not
+ * cross; optionally, names for its kin group and language that override what its own Factbook entry
+ * says (the kin indicators read them from the entry otherwise: see the indicator package's {@code
+ * MainNames}; Russia's 1992 entry, for one, prints "Estonian NA%, …, Russian NA%" and gives no
+ * group).
  *
  * @param aggressor ISO3 of the aggressor
- * @param kinGroups names of its core ethnic group as the panel keys them, e.g. {@code Russian}; the
- *     first found in T's list is used (their shares are added when one list names several)
- * @param languages names of its language as the panel keys them, e.g. {@code Russian}
+ * @param kinGroups empty to read the group from the aggressor's entry, or names of its core ethnic
+ *     group as the panel keys them, e.g. {@code Russian} (matched across countries' spellings; the
+ *     shares of several found in one edition are added)
+ * @param languages empty to read the language from the aggressor's entry, or names of its language
+ *     as the panel keys them, e.g. {@code Russian}
  * @param blocs organisations it leads: bloc name → the {@code member_of} keys that mean full
  *     membership (e.g. {@code EAEU: [EAEU, EAEC]}, the Eurasian Economic Community before 2015)
  * @param rivalBlocs rival organisations: name → {@code member_of} keys
@@ -54,7 +58,7 @@ public record AggressorProfile(
     return Collections.unmodifiableMap(out);
   }
 
-  /** A profile that names nothing: kin, language and bloc indicators will be missing. */
+  /** A profile that names nothing: kin and language come from the data, bloc indicators miss. */
   public static AggressorProfile empty(String aggressor) {
     return new AggressorProfile(
         aggressor, List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of());

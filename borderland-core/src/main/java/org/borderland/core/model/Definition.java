@@ -31,6 +31,8 @@ public sealed interface Definition
         Definition.UnDistance,
         Definition.UnVoteAgreement,
         Definition.EthnicFractionalisation,
+        Definition.Fractionalisation,
+        Definition.Polarisation,
         Definition.MajorPower,
         Definition.MidCount,
         Definition.CuratedCount,
@@ -78,6 +80,10 @@ public sealed interface Definition
     UN_VOTE_AGREEMENT("un_vote_agreement"),
     /** See {@link EthnicFractionalisation}. */
     ETHNIC_FRACTIONALISATION("ethnic_fractionalisation"),
+    /** See {@link Fractionalisation}. */
+    FRACTIONALISATION("fractionalisation"),
+    /** See {@link Polarisation}. */
+    POLARISATION("polarisation"),
     /** See {@link MajorPower}. */
     MAJOR_POWER("major_power", "of"),
     /** See {@link MidCount}. */
@@ -535,7 +541,7 @@ public sealed interface Definition
     }
   }
 
-  /** T's ethnic fractionalisation (CREG). */
+  /** T's ethnic fractionalisation as CREG gives it (to 2013). */
   record EthnicFractionalisation() implements Definition {
     @Override
     public Kind kind() {
@@ -544,7 +550,44 @@ public sealed interface Definition
 
     @Override
     public String describe() {
-      return "the target's ethnic fractionalisation";
+      return "the target's ethnic fractionalisation (CREG)";
+    }
+  }
+
+  /**
+   * T's ethnic fractionalisation computed from its ethnic shares as known in Y: {@code 1 − Σ sᵢ²},
+   * the chance that two people drawn at random belong to different groups (Alesina et al. 2003,
+   * "Fractionalization", Journal of Economic Growth 8: 155–194). The shares are those of the newest
+   * edition of T's list; see {@code org.borderland.core.indicator.EthnicMix} for how unknown and
+   * residual shares are treated.
+   */
+  record Fractionalisation() implements Definition {
+    @Override
+    public Kind kind() {
+      return Kind.FRACTIONALISATION;
+    }
+
+    @Override
+    public String describe() {
+      return "the target's ethnic fractionalisation, 1 − Σ s², from its ethnic shares";
+    }
+  }
+
+  /**
+   * T's ethnic polarisation computed from its ethnic shares as known in Y: {@code 4 Σ sᵢ² (1 −
+   * sᵢ)}, highest (1) for two groups of one half each (Reynal-Querol 2002, "Ethnicity, Political
+   * Systems, and Civil Wars", Journal of Conflict Resolution 46: 29–54; Montalvo and Reynal-Querol
+   * 2005, American Economic Review 95: 796–816).
+   */
+  record Polarisation() implements Definition {
+    @Override
+    public Kind kind() {
+      return Kind.POLARISATION;
+    }
+
+    @Override
+    public String describe() {
+      return "the target's ethnic polarisation, 4 Σ s² (1 − s), from its ethnic shares";
     }
   }
 

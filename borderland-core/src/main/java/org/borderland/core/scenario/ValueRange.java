@@ -10,6 +10,7 @@ import org.borderland.core.model.Definition.CuratedCount;
 import org.borderland.core.model.Definition.DefencePact;
 import org.borderland.core.model.Definition.DisputeMention;
 import org.borderland.core.model.Definition.EthnicFractionalisation;
+import org.borderland.core.model.Definition.Fractionalisation;
 import org.borderland.core.model.Definition.GatewayCount;
 import org.borderland.core.model.Definition.KinAbsolute;
 import org.borderland.core.model.Definition.KinShare;
@@ -18,6 +19,7 @@ import org.borderland.core.model.Definition.LandBorder;
 import org.borderland.core.model.Definition.LanguageShare;
 import org.borderland.core.model.Definition.MajorPower;
 import org.borderland.core.model.Definition.MidCount;
+import org.borderland.core.model.Definition.Polarisation;
 import org.borderland.core.model.Definition.Ratio;
 import org.borderland.core.model.Definition.TargetValue;
 import org.borderland.core.model.Definition.TerritorialThreat;
@@ -51,7 +53,9 @@ public record ValueRange(double min, double max, boolean minExclusive) {
           DefencePact _,
           MajorPower _,
           UnVoteAgreement _,
-          EthnicFractionalisation _ ->
+          EthnicFractionalisation _,
+          Fractionalisation _,
+          Polarisation _ ->
           new ValueRange(0, 1, false);
       case Contiguity _ -> new ValueRange(0, 5, false);
       case Ratio _ -> new ValueRange(0, INF, true);

@@ -44,6 +44,8 @@ class FamiliesTest {
           new Definition.UnDistance(),
           new Definition.UnVoteAgreement(),
           new Definition.EthnicFractionalisation(),
+          new Definition.Fractionalisation(),
+          new Definition.Polarisation(),
           new Definition.MajorPower(Role.AGGRESSOR),
           new Definition.MidCount(10),
           new Definition.CuratedCount("territorial_claims", false),
@@ -67,6 +69,8 @@ class FamiliesTest {
       panel(
           fb("KAZ", "ethnic_share", "Russian", 23.7, 2009, 2016),
           fb("KAZ", "ethnic_share", "Russian", 19.3, 2019, 2021),
+          fb("KAZ", "ethnic_share", "Kazakh", 68.0, 2019, 2021),
+          fb("KAZ", "ethnic_share", "Other", 12.7, 2019, 2021),
           fb("KAZ", "population", "", 19e6, 2021, 2021),
           fb("RUS", "population", "", 146e6, 2021, 2021),
           fb("KAZ", "language_share", "Russian", 94.4, 2009, 2021),

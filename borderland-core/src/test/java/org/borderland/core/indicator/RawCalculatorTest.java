@@ -121,7 +121,7 @@ class RawCalculatorTest {
     }
 
     @Test
-    void anAggressorWithoutKinGroupsIsMissingAndSaysWhatToAdd() {
+    void anAggressorWithoutAnEthnicListIsMissingAndSaysWhatToAdd() {
       Panel p = panel(fb("RUS", "ethnic_share", "Kazakh", 1.0, 2010, 2021));
       Model m = ModelFixtures.model(KIN);
       RawValue v =
@@ -129,7 +129,10 @@ class RawCalculatorTest {
               .compute("KAZ", 2021, List.of("RUS"))
               .get("RUS", "kin");
       assertThat(v.isFilled()).isFalse();
-      assertThat(v.note()).contains("no core ethnic group for KAZ").contains("kinGroups");
+      assertThat(v.note())
+          .contains("main ethnic group of KAZ unknown")
+          .contains("no ethnic groups of KAZ")
+          .contains("kinGroups under aggressors: KAZ");
     }
 
     @Test

@@ -48,7 +48,7 @@ class SlotMemoTest {
 
   @Test
   void computesAValueOncePerCountryIndicatorSlotAndYear() {
-    SlotMemo memo = new SlotMemo(List.of(A, B), List.of("RUS"));
+    SlotMemo memo = new SlotMemo(List.of(A, B));
     Slots kaz = memo.of("KAZ");
     AtomicInteger count = new AtomicInteger();
     String first = get(memo, kaz, SlotMemo.MAIN, 2021, A, count);
@@ -66,22 +66,39 @@ class SlotMemoTest {
   }
 
   @Test
-  void givesEachAggressorWithAProfileItsOwnShareSlot() {
-    SlotMemo memo = new SlotMemo(List.of(A), List.of("RUS", "CHN"));
-    assertThat(memo.shareSlot("RUS")).isNotEqualTo(memo.shareSlot("CHN"));
-    assertThat(memo.shareSlot("TUR")).isEqualTo(memo.shareSlot("USA"));
+  void keepsOneShareSlotPerListOfNamesWhicheverAggressorAsks() {
+    SlotMemo memo = new SlotMemo(List.of(A, B));
+    int russian = memo.namesId(List.of("Russian"));
+    int chinese = memo.namesId(List.of("Han Chinese"));
+    assertThat(russian).isNotEqualTo(chinese);
+    assertThat(memo.namesId(new java.util.ArrayList<>(List.of("Russian")))).isEqualTo(russian);
     Slots kaz = memo.of("KAZ");
     AtomicInteger count = new AtomicInteger();
-    for (String a : List.of("RUS", "CHN", "TUR")) {
-      get(memo, kaz, memo.shareSlot(a), 2021, A, count);
-      get(memo, kaz, memo.shareSlot(a), 2021, A, count);
+    for (int id : new int[] {russian, chinese, russian, chinese}) {
+      memo.share(
+          kaz, id, 2021, B, count, "names " + id, (n, tag, c, y, s) -> fill(n, tag, c, y, s.id()));
     }
-    assertThat(count).hasValue(3);
+    assertThat(count).hasValue(2);
+    // Many lists of names: the year's array grows and keeps what it held.
+    for (int i = 0; i < 40; i++) {
+      memo.share(
+          kaz,
+          memo.namesId(List.of("group " + i)),
+          2021,
+          A,
+          count,
+          "g",
+          (n, tag, c, y, s) -> fill(n, tag, c, y, s.id()));
+    }
+    assertThat(count).hasValue(42);
+    memo.share(
+        kaz, russian, 2021, B, count, "again", (n, tag, c, y, s) -> fill(n, tag, c, y, s.id()));
+    assertThat(count).hasValue(42);
   }
 
   @Test
   void computesASpecFromOutsideTheModelOrAYearOutOfRangeEveryTime() {
-    SlotMemo memo = new SlotMemo(List.of(A), List.of());
+    SlotMemo memo = new SlotMemo(List.of(A));
     Slots kaz = memo.of("KAZ");
     IndicatorSpec sameId = spec("a", new Definition.KinShare(), FACTBOOK);
     assertThat(memo.indexOf(sameId)).isEqualTo(-1);
@@ -101,7 +118,7 @@ class SlotMemoTest {
 
   @Test
   void keepsAPairValueOncePerAggressorTargetAndIndicator() {
-    SlotMemo memo = new SlotMemo(List.of(A, B), List.of("RUS"));
+    SlotMemo memo = new SlotMemo(List.of(A, B));
     Slots rus = memo.of("RUS");
     AtomicInteger count = new AtomicInteger();
     List<Slots> targets = new ArrayList<>();
@@ -127,7 +144,7 @@ class SlotMemoTest {
 
   @Test
   void concurrentCallersGetOneValuePerSlot() throws Exception {
-    SlotMemo memo = new SlotMemo(List.of(A, B), List.of("RUS"));
+    SlotMemo memo = new SlotMemo(List.of(A, B));
     int threads = 8;
     List<String> countries = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -190,7 +207,7 @@ class SlotMemoTest {
             && b.isThreadAllocatedMemorySupported(),
         "the JVM measures each thread's allocations");
     var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    SlotMemo memo = new SlotMemo(List.of(A, B), List.of("RUS"));
+    SlotMemo memo = new SlotMemo(List.of(A, B));
     Slots kaz = memo.of("KAZ");
     String tag = "tag";
     int hits = 100_000;

@@ -140,6 +140,12 @@ public final class ModelFixtures {
     cs.add(state("PRK", "North Korea", 1948, null));
     cs.add(state("MNG", "Mongolia", 1921, null));
     cs.add(state("SUN", "Soviet Union", 1922, 1991));
+    cs.add(state("HUN", "Hungary", 1800, null));
+    cs.add(state("SVK", "Slovakia", 1993, null));
+    cs.add(state("SRB", "Serbia", 2006, null));
+    cs.add(state("BIH", "Bosnia and Herzegovina", 1992, null));
+    cs.add(state("ISR", "Israel", 1948, null));
+    cs.add(state("BGR", "Bulgaria", 1800, null));
     cs.add(
         new Country(
             "GIB", "Gibraltar", "Gibraltar", Country.Kind.TERRITORY, 1800, null, List.of(), ""));

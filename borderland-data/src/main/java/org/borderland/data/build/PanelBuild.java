@@ -12,6 +12,7 @@ import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.BorderRemeasurements;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.panel.PanelValidation;
+import org.borderland.core.panel.ShareRedefinitions;
 import org.borderland.core.panel.ValidationReport;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.ImportReport;
@@ -27,7 +28,7 @@ public final class PanelBuild {
   /**
    * What a build produced.
    *
-   * @param rows every observation, re-measurements marked
+   * @param rows every observation, re-measurements and share redefinitions marked
    * @param rowsByDataset row counts per dataset
    * @param report the validation report
    */
@@ -85,7 +86,7 @@ public final class PanelBuild {
               "%s: %,d rows in %.1f s",
               importer.dataset(), got.size(), (System.nanoTime() - t0) / 1e9));
     }
-    List<Observation> marked = BorderRemeasurements.mark(rows);
+    List<Observation> marked = ShareRedefinitions.mark(BorderRemeasurements.mark(rows));
     ValidationReport report = PanelValidation.validate(marked, registry, Year.now().getValue());
     return new Result(marked, counts, report);
   }

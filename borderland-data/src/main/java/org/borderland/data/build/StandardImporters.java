@@ -7,6 +7,7 @@ import org.borderland.core.country.CountryRegistry;
 import org.borderland.core.panel.Observation;
 import org.borderland.data.cow.CowImporters;
 import org.borderland.data.curated.CuratedImporter;
+import org.borderland.data.factbook.FactbookCorrections;
 import org.borderland.data.factbook.archive.ArchiveImporter;
 import org.borderland.data.factbook.json.SnapshotImporter;
 import org.borderland.data.importer.ImportException;
@@ -33,13 +34,18 @@ public final class StandardImporters {
     NonStates nonStates = NonStates.standard();
     List<Importer> out = new ArrayList<>();
     FactbookParser archiveParser = new FactbookParser(registry);
+    Path corrections = curatedDir.resolve(FactbookCorrections.FILE);
     out.add(
         withParserSummary(
-            new ArchiveImporter(archiveParser, nonStates::isNonStateName), archiveParser));
+            new ArchiveImporter(archiveParser, nonStates::isNonStateName),
+            archiveParser,
+            corrections));
     FactbookParser snapshotParser = new FactbookParser(registry);
     out.add(
         withParserSummary(
-            new SnapshotImporter(snapshotParser, nonStates::isNonStateFips), snapshotParser));
+            new SnapshotImporter(snapshotParser, nonStates::isNonStateFips),
+            snapshotParser,
+            corrections));
     out.addAll(CowImporters.all());
     out.add(WdiImporter.population());
     out.add(WdiImporter.gdp());
@@ -50,8 +56,12 @@ public final class StandardImporters {
     return out;
   }
 
-  /** The importer, with the parser's count of left-out items added to its warnings. */
-  private static Importer withParserSummary(Importer importer, FactbookParser parser) {
+  /**
+   * The importer, with the corrections of {@code corrections} ({@link FactbookCorrections}) applied
+   * to its rows and the parser's count of left-out items added to its warnings.
+   */
+  private static Importer withParserSummary(
+      Importer importer, FactbookParser parser, Path corrections) {
     return new Importer() {
       @Override
       public String dataset() {
@@ -60,12 +70,15 @@ public final class StandardImporters {
 
       @Override
       public List<String> inputs() {
-        return importer.inputs();
+        List<String> all = new ArrayList<>(importer.inputs());
+        all.add(corrections.toString());
+        return all;
       }
 
       @Override
       public List<Observation> read(Path sources, CountryRegistry registry) throws ImportException {
-        return importer.read(sources, registry);
+        return FactbookCorrections.read(corrections, importer.dataset())
+            .apply(importer.read(sources, registry), importer.dataset(), corrections);
       }
 
       @Override

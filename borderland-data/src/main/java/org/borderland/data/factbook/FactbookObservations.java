@@ -31,10 +31,11 @@ import org.borderland.core.panel.Observation;
  *       are read (roubles, tenge are skipped as not comparable). "NA" → an observation with a null
  *       value and the note "the source printed NA".
  *   <li><b>Shares</b> (ethnic groups, languages): key = the normalised group name ({@link
- *       GroupNames}); "NA%" → null value; a range "12-15%" → the midpoint, noted; "less than 1%"
- *       and the header form "less than 1%: Talish, Russian, …" → the bound (1.0) as value with the
- *       note "upper bound"; "about 71%" → 71, noted approximate; a group named without a share
- *       ("Muong, Tai, Meo") → a null value noted "named without a share".
+ *       GroupNames}); "NA%" → null value; a range "12-15%" → the midpoint, both ends in the note
+ *       ({@link org.borderland.core.panel.PrintedRange}, as for every range); "less than 1%" and
+ *       the header form "less than 1%: Talish, Russian, …" → the bound (1.0) as value with the note
+ *       "upper bound"; "about 71%" → 71, noted approximate; a group named without a share ("Muong,
+ *       Tai, Meo") → a null value noted "named without a share".
  *   <li><b>Nested shares</b>, "Moldovan/Romanian 80.2% (56.7% Moldovan; 23.5% Romanian)": the outer
  *       group is a row ({@code Moldovan/Romanian} 80.2) and so is each inner group, whose note
  *       starts with {@value #PART_OF_NOTE_PREFIX} ("part of Moldovan/Romanian 80.2%; not

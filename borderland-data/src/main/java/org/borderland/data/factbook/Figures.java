@@ -3,31 +3,97 @@ package org.borderland.data.factbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderland.core.panel.Indicators;
+import org.borderland.core.panel.PrintedRange;
 
 /**
  * Reads the fields that carry one figure, or a list of yearly figures of which the newest is kept:
- * population, GDP, military expenditure and military personnel.
+ * population, GDP, military expenditure and military personnel. A range printed for one figure
+ * ("$27-37 billion", "1-2% of GDP", "150,000-200,000") is stored as every range is: the midpoint as
+ * the value, both ends in the note ({@link PrintedRange}).
  */
 final class Figures {
   private Figures() {}
 
+  /**
+   * A dollar figure, or a range of two ("$27-37 billion", "$1.2-$1.4 billion", "$5 billion to $7
+   * billion"): {@code n} and its multiplier {@code m}, and the upper end {@code b} with {@code mb}.
+   */
   private static final Pattern MONEY =
       Pattern.compile(
-          "(?i)\\$\\s?(?<n>NA|\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(?<m>trillion|billion|million|thousand))?");
+          "(?i)\\$\\s?(?<n>NA|\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(?<m>trillion|billion|million|thousand))?"
+              + "(?:\\s*(?:-|\u2013|to)\\s*\\$?\\s?(?<b>\\d[\\d,]*(?:\\.\\d+)?)(?![\\d.,]*\\s*%)"
+              + "(?:\\s*(?<mb>trillion|billion|million|thousand))?)?");
+
+  /** A percentage, or a range of two ("1-2% of GDP", "25% to 33% of GDP"): {@code n}, {@code b}. */
   private static final Pattern PERCENT =
       Pattern.compile(
-          "(?i)(?<![\\w.,])(?<n>NA|\\d+(?:\\.\\d+)?)\\s*%(?:\\s*of\\s*(?<of>GDP|GNP|gross world product))?");
+          "(?i)(?<![\\w.,])(?<n>NA|\\d+(?:\\.\\d+)?)(?:\\s*%?\\s*(?:-|\u2013|to)\\s*(?<b>\\d+(?:\\.\\d+)?))?"
+              + "\\s*%(?:\\s*of\\s*(?<of>GDP|GNP|gross world product))?");
+
   private static final Pattern COUNT =
       Pattern.compile(
           "(?i)(?<![\\w.,$])(?<a>\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(?:-|\u2013|to)\\s*(?<b>\\d[\\d,]*(?:\\.\\d+)?))?"
               + "(?:\\s*(?<m>million|billion|thousand))?(?<plus>-plus|\\+)?");
 
-  /** One figure found in a text. */
+  /**
+   * One figure found in a text; {@code note} records a range ({@link PrintedRange}), else empty.
+   */
   private record Figure(
-      Double value, boolean na, int start, int end, Integer year, String printed) {}
+      Double value, boolean na, int start, int end, Integer year, String printed, String note) {
+    Figure(Double value, boolean na, int start, int end, Integer year, String printed) {
+      this(value, na, start, end, year, printed, "");
+    }
+  }
+
+  /**
+   * The dollar figure a {@link #MONEY} match printed: a range gives its midpoint, both ends in the
+   * note; a multiplier printed once applies to both ends ("$27-37 billion").
+   */
+  private static Figure moneyFigure(MatchResult m, int start, int end, Integer year) {
+    String n = m.group("n");
+    if (n.equalsIgnoreCase("NA")) {
+      return new Figure(null, true, start, end, year, m.group());
+    }
+    String mm = m.group("m");
+    String mb = m.group("mb");
+    double low = FactbookText.number(n) * FactbookText.multiplier(mm != null ? mm : mb);
+    if (m.group("b") == null) {
+      return new Figure(low, false, start, end, year, m.group());
+    }
+    double high = FactbookText.number(m.group("b")) * FactbookText.multiplier(mb != null ? mb : mm);
+    PrintedRange r = new PrintedRange(Math.min(low, high), Math.max(low, high));
+    return new Figure(r.midpoint(), false, start, end, year, m.group(), r.note(m.group().strip()));
+  }
+
+  /** The share a {@link #PERCENT} match printed: a range gives its midpoint, both ends noted. */
+  private static Figure percentFigure(MatchResult m, int start, int end, Integer year) {
+    String n = m.group("n");
+    if (n.equalsIgnoreCase("NA")) {
+      return new Figure(null, true, start, end, year, m.group());
+    }
+    double low = Double.parseDouble(n);
+    if (m.group("b") == null) {
+      return new Figure(low, false, start, end, year, m.group());
+    }
+    double high = Double.parseDouble(m.group("b"));
+    PrintedRange r = new PrintedRange(Math.min(low, high), Math.max(low, high));
+    return new Figure(r.midpoint(), false, start, end, year, m.group(), r.note(m.group().strip()));
+  }
+
+  /** The non-empty notes, joined. */
+  private static String notes(String... parts) {
+    List<String> kept = new ArrayList<>();
+    for (String p : parts) {
+      if (p != null && !p.isEmpty()) {
+        kept.add(p);
+      }
+    }
+    return String.join("; ", kept);
+  }
 
   private static final Pattern NOT_AVAILABLE =
       Pattern.compile("(?i)^\\s*(?:\\$?NA%?|N/A|not available|estimates not available)\\b.*");
@@ -125,7 +191,12 @@ final class Figures {
       Matcher money = MONEY.matcher(after);
       if (money.lookingAt()) {
         Figure f = money(after, money, text, label.end());
-        rows.add((String) l[1], "", f.value(), f.year(), f.na() ? "the source printed NA" : "");
+        rows.add(
+            (String) l[1],
+            "",
+            f.value(),
+            f.year(),
+            notes(f.na() ? "the source printed NA" : "", f.note()));
       } else if (after.startsWith("NA")) {
         rows.add((String) l[1], "", null, null, "the source printed NA");
       }
@@ -143,13 +214,8 @@ final class Figures {
   }
 
   private static Figure money(String s, Matcher m, String whole, int offset) {
-    String n = m.group("n");
     Integer year = FactbookText.yearAfter(whole, offset + m.end());
-    if (n.equalsIgnoreCase("NA")) {
-      return new Figure(null, true, m.start(), m.end(), year, m.group());
-    }
-    double v = FactbookText.number(n) * FactbookText.multiplier(m.group("m"));
-    return new Figure(v, false, m.start(), m.end(), year, m.group());
+    return moneyFigure(m, m.start(), m.end(), year);
   }
 
   /**
@@ -180,6 +246,9 @@ final class Figures {
     if (f.na()) {
       notes.add(0, "the source printed NA");
     }
+    if (!f.note().isEmpty()) {
+      notes.add(0, f.note());
+    }
     rows.add(indicator, "", f.value(), f.year(), String.join("; ", notes));
   }
 
@@ -203,23 +272,16 @@ final class Figures {
   private static List<Figure> moneyList(String body) {
     List<Figure> out = new ArrayList<>();
     Matcher m = MONEY.matcher(body);
-    List<int[]> spans = new ArrayList<>();
-    List<String[]> groups = new ArrayList<>();
+    List<MatchResult> found = new ArrayList<>();
     while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
-      groups.add(new String[] {m.group("n"), m.group("m"), m.group()});
+      found.add(m.toMatchResult());
     }
-    for (int i = 0; i < spans.size(); i++) {
-      int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : body.length();
-      FactbookText.YearParen y = FactbookText.findYear(body, spans.get(i)[1]);
+    for (int i = 0; i < found.size(); i++) {
+      MatchResult f = found.get(i);
+      int limit = i + 1 < found.size() ? found.get(i + 1).start() : body.length();
+      FactbookText.YearParen y = FactbookText.findYear(body, f.end());
       Integer year = y != null && y.start() < limit ? y.year() : null;
-      String n = groups.get(i)[0];
-      if (n.equalsIgnoreCase("NA")) {
-        out.add(new Figure(null, true, spans.get(i)[0], spans.get(i)[1], year, groups.get(i)[2]));
-      } else {
-        double v = FactbookText.number(n) * FactbookText.multiplier(groups.get(i)[1]);
-        out.add(new Figure(v, false, spans.get(i)[0], spans.get(i)[1], year, groups.get(i)[2]));
-      }
+      out.add(moneyFigure(f, f.start(), f.end(), year));
     }
     return out;
   }
@@ -274,7 +336,11 @@ final class Figures {
       any = true;
       Figure f = money(body, money, body, 0);
       rows.add(
-          Indicators.MILEX_USD, "", f.value(), f.year(), f.na() ? "the source printed NA" : "");
+          Indicators.MILEX_USD,
+          "",
+          f.value(),
+          f.year(),
+          notes(f.na() ? "the source printed NA" : "", f.note()));
     }
     Matcher pct = PERCENT.matcher(body);
     while (pct.find()) {
@@ -289,11 +355,13 @@ final class Figures {
         break;
       }
       Integer year = FactbookText.yearAfter(body, pct.end());
-      if (pct.group("n").equalsIgnoreCase("NA")) {
-        rows.add(Indicators.MILEX_GDP_PCT, "", null, year, "the source printed NA");
-      } else {
-        rows.add(Indicators.MILEX_GDP_PCT, "", Double.valueOf(pct.group("n")), year, "");
-      }
+      Figure f = percentFigure(pct, pct.start(), pct.end(), year);
+      rows.add(
+          Indicators.MILEX_GDP_PCT,
+          "",
+          f.value(),
+          year,
+          notes(f.na() ? "the source printed NA" : "", f.note()));
       break;
     }
     String rest = PERCENT.matcher(MONEY.matcher(body).replaceAll(" ")).replaceAll(" ");
@@ -339,6 +407,9 @@ final class Figures {
     if (f.na()) {
       notes.add(0, "the source printed NA");
     }
+    if (!f.note().isEmpty()) {
+      notes.add(0, f.note());
+    }
     rows.add(Indicators.MILEX_USD, "", f.value(), f.year(), String.join("; ", notes));
   }
 
@@ -356,42 +427,27 @@ final class Figures {
     }
     List<Figure> shares = new ArrayList<>();
     List<Figure> dollars = new ArrayList<>();
-    List<int[]> spans = new ArrayList<>();
     Matcher pct = PERCENT.matcher(body);
-    List<String[]> found = new ArrayList<>();
+    List<MatchResult> found = new ArrayList<>();
     while (pct.find()) {
-      spans.add(new int[] {pct.start(), pct.end()});
-      found.add(new String[] {pct.group("n"), pct.group("of"), pct.group()});
+      found.add(pct.toMatchResult());
     }
-    for (int i = 0; i < spans.size(); i++) {
-      int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : body.length();
-      String of = found.get(i)[1];
+    for (int i = 0; i < found.size(); i++) {
+      MatchResult p = found.get(i);
+      int end = i + 1 < found.size() ? found.get(i + 1).start() : body.length();
+      String of = p.group("of");
       if (of != null && !of.equalsIgnoreCase("GDP")) {
         rows.skip(
-            ParsedField.Reason.NOT_COMPARABLE,
-            found.get(i)[2],
-            "a share of " + of + ", not of GDP");
+            ParsedField.Reason.NOT_COMPARABLE, p.group(), "a share of " + of + ", not of GDP");
         continue;
       }
-      String item = body.substring(spans.get(i)[1], end);
+      String item = body.substring(p.end(), end);
       FactbookText.YearParen y = FactbookText.findYear(item, 0);
       Integer year = y == null ? null : y.year();
-      String n = found.get(i)[0];
-      boolean na = n.equalsIgnoreCase("NA");
-      shares.add(
-          new Figure(
-              na ? null : Double.valueOf(n),
-              na,
-              spans.get(i)[0],
-              spans.get(i)[1],
-              year,
-              found.get(i)[2]));
+      shares.add(percentFigure(p, p.start(), p.end(), year));
       Matcher money = MONEY.matcher(item);
       if (money.find()) {
-        String mn = money.group("n");
-        boolean mna = mn.equalsIgnoreCase("NA");
-        Double v = mna ? null : FactbookText.number(mn) * FactbookText.multiplier(money.group("m"));
-        dollars.add(new Figure(v, mna, 0, 0, year, money.group()));
+        dollars.add(moneyFigure(money, 0, 0, year));
       }
     }
     if (shares.isEmpty()) {
@@ -412,10 +468,16 @@ final class Figures {
     if (f.na()) {
       notes.add(0, "the source printed NA");
     }
+    if (!f.note().isEmpty()) {
+      notes.add(0, f.note());
+    }
     rows.add(Indicators.MILEX_GDP_PCT, "", f.value(), f.year(), String.join("; ", notes));
     if (!dollars.isEmpty()) {
       List<String> dn = new ArrayList<>();
       Figure d = newest(dollars, dn);
+      if (!d.note().isEmpty()) {
+        dn.add(0, d.note());
+      }
       dn.add(0, "printed with the share of GDP: '" + d.printed() + "'");
       rows.add(Indicators.MILEX_USD, "", d.value(), d.year(), String.join("; ", dn));
     }
@@ -426,7 +488,7 @@ final class Figures {
   /**
    * "approximately 40,000 active-duty personnel (25,000 Land Forces; …) (2023)": the first count
    * printed, which the Factbook gives for the armed forces as a whole; ranges ("150,000-200,000",
-   * "25-30,000") give the midpoint with a note.
+   * "25-30,000") give the midpoint, both ends in the note ({@link PrintedRange}).
    */
   static void personnel(Rows rows) {
     String text = FactbookText.clean(rows.field().text());
@@ -446,8 +508,9 @@ final class Figures {
         if (a * 100 < b) {
           a *= 1000; // "25-30,000" means 25,000-30,000
         }
-        v = (a + b) / 2;
-        notes.add("range '" + m.group().strip() + "' printed; value is the midpoint");
+        PrintedRange r = new PrintedRange(Math.min(a, b), Math.max(a, b));
+        v = r.midpoint();
+        notes.add(r.note(m.group().strip()));
       } else {
         v = a * mult;
       }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderland.core.panel.Indicators;
+import org.borderland.core.panel.PrintedRange;
 
 /**
  * Reads the "Ethnic groups" and "Languages" fields: a list of groups, most with a percentage.
@@ -198,7 +199,16 @@ final class ShareLists {
       // A name with no share must look like a name: few words, no figures ("6,500 Europeans" is
       // a count, not a group's share).
       if (plausible(key, true)) {
-        items.add(new Item(key, null, null, "named without a share", p.strip(), keyOf(parent)));
+        // What the parentheses say is kept ("Turkish (official)"): it tells the official language.
+        List<String> noteParts = new ArrayList<>();
+        noteParts.add("named without a share");
+        for (String q : FactbookText.parens(p)) {
+          if (!q.isBlank()) {
+            noteParts.add("(" + q.strip() + ")");
+          }
+        }
+        items.add(
+            new Item(key, null, null, String.join("; ", noteParts), p.strip(), keyOf(parent)));
       } else if (!key.isEmpty()) {
         rows.skip(ParsedField.Reason.UNPARSED, p, "no share and not a group name");
       }
@@ -286,8 +296,9 @@ final class ShareLists {
     double v = Double.parseDouble(a);
     if (m.group("b") != null) {
       double b = Double.parseDouble(m.group("b"));
-      notes.add("range '" + printed + "' printed; value is the midpoint");
-      return (v + b) / 2;
+      PrintedRange r = new PrintedRange(Math.min(v, b), Math.max(v, b));
+      notes.add(r.note(printed));
+      return r.midpoint();
     }
     String qual = m.group("qual") == null ? "" : m.group("qual").strip().toLowerCase(Locale.ROOT);
     if (qual.equals("less than")

@@ -149,6 +149,10 @@ final class DefinitionReader {
           return new Definition.UnVoteAgreement();
         case ETHNIC_FRACTIONALISATION:
           return new Definition.EthnicFractionalisation();
+        case FRACTIONALISATION:
+          return new Definition.Fractionalisation();
+        case POLARISATION:
+          return new Definition.Polarisation();
         case MAJOR_POWER:
           {
             Definition.Role r =
