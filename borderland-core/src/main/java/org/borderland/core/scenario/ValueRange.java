@@ -2,6 +2,7 @@ package org.borderland.core.scenario;
 
 import java.util.Locale;
 import org.borderland.core.model.Definition;
+import org.borderland.core.model.Definition.AlignmentTies;
 import org.borderland.core.model.Definition.BlocAmbiguity;
 import org.borderland.core.model.Definition.BlocMembership;
 import org.borderland.core.model.Definition.BroadcastMention;
@@ -11,6 +12,7 @@ import org.borderland.core.model.Definition.DefencePact;
 import org.borderland.core.model.Definition.DisputeMention;
 import org.borderland.core.model.Definition.EthnicFractionalisation;
 import org.borderland.core.model.Definition.GatewayCount;
+import org.borderland.core.model.Definition.HedgingScore;
 import org.borderland.core.model.Definition.KinAbsolute;
 import org.borderland.core.model.Definition.KinShare;
 import org.borderland.core.model.Definition.KinTrend;
@@ -51,6 +53,7 @@ public record ValueRange(double min, double max, boolean minExclusive) {
           DefencePact _,
           MajorPower _,
           UnVoteAgreement _,
+          HedgingScore _,
           EthnicFractionalisation _ ->
           new ValueRange(0, 1, false);
       case Contiguity _ -> new ValueRange(0, 5, false);
@@ -66,6 +69,7 @@ public record ValueRange(double min, double max, boolean minExclusive) {
           GatewayCount _,
           BlocMembership _,
           BlocAmbiguity _,
+          AlignmentTies _,
           UnDistance _,
           MidCount _,
           CuratedCount _ ->
