@@ -40,7 +40,7 @@ import org.borderland.core.panel.PanelIndex;
  * aggressor, in one {@link SlotMemo}; what depends on the aggressor alone is computed once per
  * call; what depends on the pair but not the year (a pair nobody researched) once per pair. Memo
  * slots are grouped by country and year, so scoring one year reads one small array per country, and
- * a hit allocates nothing. On the committed panel with the essay model (26 indicators) the raw
+ * a hit allocates nothing. On the committed panel with the essay model (27 indicators) the raw
  * values of every ordered pair of states take about 6 µs of CPU per pair-year under the launcher's
  * C1-only JIT and about 3 µs under C2 once warm; {@code borderland bench all-pairs} prints the
  * current figures for the whole scoring. A calculator is safe to use from several threads.
