@@ -9,8 +9,9 @@ import java.util.Objects;
 /**
  * What a model needs to know about one aggressor that the panel cannot tell it: the names its core
  * ethnic group and language go by in the Factbook's lists (Russia's own entry is no help: the 1992
- * edition prints "Russian NA%"), the organisations it leads, the rival blocs and powers that
- * protect others from it, and the states it would not cross.
+ * edition prints "Russian NA%"), the organisations it leads, the rival blocs that protect others
+ * from it, and the states it would not cross. Its rivals come from the strategic-rivalry data
+ * unless the profile names them.
  *
  * @param aggressor ISO3 of the aggressor
  * @param kinGroups names of its core ethnic group as the panel keys them, e.g. {@code Russian}; the
@@ -19,7 +20,8 @@ import java.util.Objects;
  * @param blocs organisations it leads: bloc name → the {@code member_of} keys that mean full
  *     membership (e.g. {@code EAEU: [EAEU, EAEC]}, the Eurasian Economic Community before 2015)
  * @param rivalBlocs rival organisations: name → {@code member_of} keys
- * @param rivalPartners ISO3 of rival powers whose defence pacts protect a target
+ * @param rivalPartners ISO3 of the aggressor's rivals, replacing its strategic rivals from the data
+ *     (for alignment ties, hedging and defence pacts with a rival); empty to use the data
  * @param noTransit ISO3 of states its forces would not cross to reach a target
  */
 public record AggressorProfile(
