@@ -51,7 +51,7 @@ class RankCommandTest {
               r.get("quality").get("filled").asInt()
                   + r.get("quality").get("missing").asInt()
                   + r.get("quality").get("imputed").asInt())
-          .isEqualTo(26);
+          .isEqualTo(27);
       if (!r.get("rank").isNull()) {
         assertThat(r.get("rank").asInt()).isGreaterThanOrEqualTo(previousRank);
         previousRank = r.get("rank").asInt();

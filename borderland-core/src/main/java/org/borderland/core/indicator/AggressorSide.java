@@ -15,6 +15,7 @@ final class AggressorSide {
   private RawValue quantity;
   private RawValue idealPoint;
   private RawValue missingIdealPoint;
+  private Alignment.Rivals rivals;
   private String midWindow;
 
   AggressorSide(Families families, Call call, IndicatorSpec spec) {
@@ -37,6 +38,14 @@ final class AggressorSide {
       midWindow = families.disputes.midWindow(call, from, spec);
     }
     return midWindow;
+  }
+
+  /** The aggressor's rivals as known in the call's year. */
+  Alignment.Rivals rivals() {
+    if (rivals == null) {
+      rivals = families.alignment.rivals(call, spec);
+    }
+    return rivals;
   }
 
   /** The UN distance when the aggressor's ideal point is missing. */

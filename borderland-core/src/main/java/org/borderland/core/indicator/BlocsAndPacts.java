@@ -18,8 +18,9 @@ import org.borderland.core.panel.PanelIndex.Outcome;
 /**
  * Blocs and pacts: how many of one side's organisations the target belongs to ({@code
  * bloc_membership}), hedging as membership × UN distance ({@code bloc_ambiguity}), and a defence
- * pact in force ({@code defence_pact}). A scenario may change the target's memberships: bloc name
- * (as the aggressor's profile names it) → member or not; the note says which changes were applied.
+ * pact in force ({@code defence_pact}) with the aggressor or its rivals (as {@link Alignment} finds
+ * them). A scenario may change the target's memberships: bloc name (as the aggressor's profile
+ * names it) → member or not; the note says which changes were applied.
  */
 final class BlocsAndPacts {
   private final SeriesReader reader;
@@ -139,25 +140,37 @@ final class BlocsAndPacts {
         blocs.note() + "; × UN distance " + fmt(d.value()));
   }
 
-  RawValue defencePact(Call p, String t, Definition.Side side, IndicatorSpec spec) {
-    List<String> partners =
-        side == Definition.Side.AGGRESSOR ? List.of(p.aggressor()) : p.profile().rivalPartners();
-    if (partners.isEmpty()) {
-      return memo.notDescribed(p, spec, "rival partners for", "rivalPartners");
-    }
+  RawValue defencePact(
+      Call p, AggressorSide aSide, String t, Definition.Side side, IndicatorSpec spec) {
     if (!spec.sources().allowRevised()) {
       return RawValue.missing(
           spec.unit(), "ATOP has revised history; the indicator does not allow it");
     }
+    List<String> partners;
+    String rivals = "";
     List<Observation> ended = new ArrayList<>(1);
+    if (side == Definition.Side.AGGRESSOR) {
+      partners = List.of(p.aggressor());
+    } else {
+      Alignment.Rivals r = aSide.rivals();
+      if (r.missing() != null) {
+        return RawValue.missing(spec.unit(), r.missing());
+      }
+      partners = r.codes();
+      rivals = "; " + r.note();
+      ended.addAll(r.sources());
+    }
     for (String partner : partners) {
       if (partner.equals(t)) {
         continue;
       }
       Found f = reader.resolve(t, "atop_defense", partner, p.year(), spec);
       if (f.hasValue() && f.value() > 0) {
+        List<Observation> src = new ArrayList<>(ended.size() + 1);
+        src.add(f.observation());
+        src.addAll(ended);
         return RawValue.filled(
-            1, spec.unit(), List.of(f.observation()), "defence pact with " + partner + " in force");
+            1, spec.unit(), src, "defence pact with " + partner + " in force" + rivals);
       }
       if (f.hasValue()) {
         ended.add(f.observation());
@@ -167,6 +180,13 @@ final class BlocsAndPacts {
         0,
         spec.unit(),
         ended,
-        "no defence pact of " + t + " with " + partners + " in force in " + p.year() + " (ATOP)");
+        "no defence pact of "
+            + t
+            + " with "
+            + partners
+            + " in force in "
+            + p.year()
+            + " (ATOP)"
+            + rivals);
   }
 }

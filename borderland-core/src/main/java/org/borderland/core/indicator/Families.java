@@ -5,6 +5,7 @@ import java.util.Map;
 import org.borderland.core.indicator.SlotMemo.Slots;
 import org.borderland.core.model.CuratedCounts;
 import org.borderland.core.model.Definition;
+import org.borderland.core.model.Definition.AlignmentTies;
 import org.borderland.core.model.Definition.BlocAmbiguity;
 import org.borderland.core.model.Definition.BlocMembership;
 import org.borderland.core.model.Definition.BroadcastMention;
@@ -15,6 +16,7 @@ import org.borderland.core.model.Definition.DisputeMention;
 import org.borderland.core.model.Definition.EthnicFractionalisation;
 import org.borderland.core.model.Definition.Fractionalisation;
 import org.borderland.core.model.Definition.GatewayCount;
+import org.borderland.core.model.Definition.HedgingScore;
 import org.borderland.core.model.Definition.KinAbsolute;
 import org.borderland.core.model.Definition.KinShare;
 import org.borderland.core.model.Definition.KinTrend;
@@ -46,6 +48,7 @@ final class Families {
   final Capabilities capabilities;
   final UnVotes un;
   final BlocsAndPacts blocs;
+  final Alignment alignment;
   final Disputes disputes;
   final CuratedFacts curated;
 
@@ -58,6 +61,7 @@ final class Families {
     this.capabilities = new Capabilities(reader, memo);
     this.un = new UnVotes(reader, memo);
     this.blocs = new BlocsAndPacts(reader, memo, un);
+    this.alignment = new Alignment(reader, memo, blocs);
     this.disputes = new Disputes(reader);
     this.curated = new CuratedFacts(curated, memo);
   }
@@ -68,7 +72,7 @@ final class Families {
    * @param aSide the aggressor's side of {@code spec} in this call
    * @param tm the target's memo slots
    * @param blocChanges a scenario's changes to the target's bloc memberships (bloc name → member or
-   *     not), read by the bloc kinds only; usually empty
+   *     not), read by the bloc and alignment kinds only; usually empty
    */
   RawValue cell(
       Call p,
@@ -93,7 +97,9 @@ final class Families {
           capabilities.ratio(p, aSide.quantity(quantity), t, tm, quantity, spec);
       case BlocMembership(var side) -> blocs.blocMembership(p, t, side, spec, blocChanges);
       case BlocAmbiguity _ -> blocs.blocAmbiguity(p, aSide, t, tm, spec, blocChanges);
-      case DefencePact(var partners) -> blocs.defencePact(p, t, partners, spec);
+      case DefencePact(var partners) -> blocs.defencePact(p, aSide, t, partners, spec);
+      case AlignmentTies(var side) -> alignment.ties(p, aSide, t, side, spec, blocChanges);
+      case HedgingScore _ -> alignment.hedging(p, aSide, t, tm, spec, blocChanges);
       case UnDistance _ -> un.unDistance(p, aSide, t, tm, spec);
       case UnVoteAgreement _ -> un.unVoteAgreement(p, t, spec);
       case EthnicFractionalisation _ ->

@@ -33,17 +33,17 @@ import org.borderland.core.panel.PanelIndex;
  * is missing. The aggressor's side of a ratio is looked up once per call.
  *
  * <p>Each kind is computed by its family in this package (kin and language, text mentions, borders
- * and gateways, capabilities, blocs and pacts, UN votes, disputes, curated facts), to which {@link
- * Families} routes it; each dataset is read through the panel's {@link PanelIndex}. What one side
- * of a pair yields (a target's population, its kin share under the aggressor's names, its broadcast
- * text) is computed once per calculator and year and reused for every other aggressor, in one
- * {@link SlotMemo}; what depends on the aggressor alone is computed once per call; what depends on
- * the pair but not the year (a pair nobody researched) once per pair. Memo slots are grouped by
- * country and year, so scoring one year reads one small array per country, and a hit allocates
- * nothing. On the committed panel with the essay model (26 indicators) the raw values of every
- * ordered pair of states take about 6 µs of CPU per pair-year under the launcher's C1-only JIT and
- * about 3 µs under C2 once warm; {@code borderland bench all-pairs} prints the current figures for
- * the whole scoring. A calculator is safe to use from several threads.
+ * and gateways, capabilities, blocs and pacts, alignment, UN votes, disputes, curated facts), to
+ * which {@link Families} routes it; each dataset is read through the panel's {@link PanelIndex}.
+ * What one side of a pair yields (a target's population, its kin share under the aggressor's names,
+ * its broadcast text) is computed once per calculator and year and reused for every other
+ * aggressor, in one {@link SlotMemo}; what depends on the aggressor alone is computed once per
+ * call; what depends on the pair but not the year (a pair nobody researched) once per pair. Memo
+ * slots are grouped by country and year, so scoring one year reads one small array per country, and
+ * a hit allocates nothing. On the committed panel with the essay model (27 indicators) the raw
+ * values of every ordered pair of states take about 6 µs of CPU per pair-year under the launcher's
+ * C1-only JIT and about 3 µs under C2 once warm; {@code borderland bench all-pairs} prints the
+ * current figures for the whole scoring. A calculator is safe to use from several threads.
  */
 public final class RawCalculator {
   /** Datasets whose lists are printed in full, so that an item they leave out counts as 0. */
@@ -182,8 +182,9 @@ public final class RawCalculator {
 
   /**
    * One cell for one target with the target's membership of some blocs changed (a scenario): bloc
-   * name (as the aggressor's profile names it) → member or not. Only bloc kinds ({@code
-   * bloc_membership}, {@code bloc_ambiguity}) read the changes; the note says which were applied.
+   * name (as the aggressor's profile names it) → member or not. Only bloc and alignment kinds
+   * ({@code bloc_membership}, {@code bloc_ambiguity}, {@code alignment_ties}, {@code
+   * hedging_score}) read the changes; the note says which were applied.
    */
   public RawValue compute(
       String aggressor,

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * What a model needs to know about one aggressor that the panel cannot tell it: the organisations
- * it leads, the rival blocs and powers that protect others from it, and the states it would not
- * cross; optionally, names for its kin group and language that override what its own Factbook entry
+ * it leads, the rival blocs that protect others from it, and the states it would not cross (its
+ * rivals come from the strategic-rivalry data unless the profile names them); optionally, names for its kin group and language that override what its own Factbook entry
  * says (the kin indicators read them from the entry otherwise: see the indicator package's {@code
  * MainNames}; Russia's 1992 entry, for one, prints "Estonian NA%, …, Russian NA%" and gives no
  * group).
@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param blocs organisations it leads: bloc name → the {@code member_of} keys that mean full
  *     membership (e.g. {@code EAEU: [EAEU, EAEC]}, the Eurasian Economic Community before 2015)
  * @param rivalBlocs rival organisations: name → {@code member_of} keys
- * @param rivalPartners ISO3 of rival powers whose defence pacts protect a target
+ * @param rivalPartners ISO3 of the aggressor's rivals, replacing its strategic rivals from the data
+ *     (for alignment ties, hedging and defence pacts with a rival); empty to use the data
  * @param noTransit ISO3 of states its forces would not cross to reach a target
  */
 public record AggressorProfile(

@@ -28,6 +28,8 @@ public sealed interface Definition
         Definition.BlocMembership,
         Definition.BlocAmbiguity,
         Definition.DefencePact,
+        Definition.AlignmentTies,
+        Definition.HedgingScore,
         Definition.UnDistance,
         Definition.UnVoteAgreement,
         Definition.EthnicFractionalisation,
@@ -74,6 +76,10 @@ public sealed interface Definition
     BLOC_AMBIGUITY("bloc_ambiguity"),
     /** See {@link DefencePact}. */
     DEFENCE_PACT("defence_pact", "partners"),
+    /** See {@link AlignmentTies}. */
+    ALIGNMENT_TIES("alignment_ties", "side"),
+    /** See {@link HedgingScore}. */
+    HEDGING_SCORE("hedging_score"),
     /** See {@link UnDistance}. */
     UN_DISTANCE("un_distance"),
     /** See {@link UnVoteAgreement}. */
@@ -167,7 +173,11 @@ public sealed interface Definition
   enum Side {
     /** The aggressor's: the blocs it leads, or the aggressor itself as a treaty partner. */
     AGGRESSOR("aggressor"),
-    /** The rival bloc's: e.g. NATO and the EU for Russia, the United States as a treaty partner. */
+    /**
+     * Its rivals': the rival blocs the model names (NATO and the EU for Russia), and as treaty
+     * partners its strategic rivals as known in the year (from the data, unless the model names
+     * {@code rivalPartners}).
+     */
     RIVAL("rival");
 
     private final String id;
@@ -489,7 +499,8 @@ public sealed interface Definition
 
   /**
    * 1 when T has an ATOP defence pact in force with A ({@code partners: aggressor}) or with any of
-   * the rival partners the model names for A ({@code partners: rival}), else 0.
+   * A's rivals ({@code partners: rival}: its strategic rivals as known in Y, or the {@code
+   * rivalPartners} the model names for A), else 0.
    *
    * @param partners with whom
    */
@@ -509,6 +520,55 @@ public sealed interface Definition
       return partners == Side.AGGRESSOR
           ? "1 when the target has a defence pact with the aggressor"
           : "1 when the target has a defence pact with a rival power";
+    }
+  }
+
+  /**
+   * T's ties with one side, counted: with A ({@code side: aggressor}), 1 for an ATOP defence or
+   * offence pact in force with A plus the A-led blocs T belongs to ({@code blocs}, where the model
+   * names them); with A's rivals ({@code side: rival}), the rivals T has such a pact with plus the
+   * rival blocs it belongs to ({@code rivalBlocs}). A's rivals are its strategic rivals as known in
+   * Y (Thompson, Sakuwa and Suhas; after the data end in 2020, the last known, flagged), unless the
+   * model names {@code rivalPartners}.
+   *
+   * @param side with whom
+   */
+  record AlignmentTies(Side side) implements Definition {
+    /** Requires the side. */
+    public AlignmentTies {
+      Objects.requireNonNull(side, "side");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ALIGNMENT_TIES;
+    }
+
+    @Override
+    public String describe() {
+      return side == Side.AGGRESSOR
+          ? "alliances with the aggressor and aggressor-led blocs the target belongs to"
+          : "alliances with the aggressor's rivals and rival blocs the target belongs to";
+    }
+  }
+
+  /**
+   * Hedging, in [0, 1]: T's alignment with A times its alignment with A's rivals. With s = d_A /
+   * (d_A + d_R), T's UN ideal-point distance to A over the sum with its mean distance to the rivals
+   * (its UN lean toward the rivals): tied ({@link AlignmentTies}) to both sides, 1; tied to A
+   * alone, s; tied to neither, (1 − s) × s; tied to the rivals alone, 0 (the formal tie decides: a
+   * rival can sit far from its own allies on the UN scale). 0 for one of A's rivals itself, and,
+   * when A has no rival, unless T is in blocs on both sides.
+   */
+  record HedgingScore() implements Definition {
+    @Override
+    public Kind kind() {
+      return Kind.HEDGING_SCORE;
+    }
+
+    @Override
+    public String describe() {
+      return "alignment with the aggressor × alignment with its rivals (ties, else UN lean)";
     }
   }
 

@@ -88,6 +88,7 @@ public final class Indicators {
     add("religious_fractionalisation", "index", "", false, "religious fractionalisation (creg)");
     add("un_vote_agreement", "share", "other ISO3", false, "share of UNGA votes agreeing");
     add("major_power", "", "", false, "COW major power status");
+    add("strategic_rival", "", "rival ISO3", false, "strategic rivalry in force (1) or ended (0)");
   }
 
   private Indicators() {}

@@ -50,7 +50,8 @@ public final class PanelValidation {
           "atop_consultation",
           "cow_alliance",
           "mid_originated",
-          "un_vote_agreement");
+          "un_vote_agreement",
+          "strategic_rival");
 
   /**
    * How the note of a share that is part of another printed share begins ("Moldovan 56.7%" inside

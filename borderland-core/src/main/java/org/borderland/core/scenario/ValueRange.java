@@ -2,6 +2,7 @@ package org.borderland.core.scenario;
 
 import java.util.Locale;
 import org.borderland.core.model.Definition;
+import org.borderland.core.model.Definition.AlignmentTies;
 import org.borderland.core.model.Definition.BlocAmbiguity;
 import org.borderland.core.model.Definition.BlocMembership;
 import org.borderland.core.model.Definition.BroadcastMention;
@@ -12,6 +13,7 @@ import org.borderland.core.model.Definition.DisputeMention;
 import org.borderland.core.model.Definition.EthnicFractionalisation;
 import org.borderland.core.model.Definition.Fractionalisation;
 import org.borderland.core.model.Definition.GatewayCount;
+import org.borderland.core.model.Definition.HedgingScore;
 import org.borderland.core.model.Definition.KinAbsolute;
 import org.borderland.core.model.Definition.KinShare;
 import org.borderland.core.model.Definition.KinTrend;
@@ -55,7 +57,8 @@ public record ValueRange(double min, double max, boolean minExclusive) {
           UnVoteAgreement _,
           EthnicFractionalisation _,
           Fractionalisation _,
-          Polarisation _ ->
+          Polarisation _,
+          HedgingScore _ ->
           new ValueRange(0, 1, false);
       case Contiguity _ -> new ValueRange(0, 5, false);
       case Ratio _ -> new ValueRange(0, INF, true);
@@ -70,6 +73,7 @@ public record ValueRange(double min, double max, boolean minExclusive) {
           GatewayCount _,
           BlocMembership _,
           BlocAmbiguity _,
+          AlignmentTies _,
           UnDistance _,
           MidCount _,
           CuratedCount _ ->

@@ -545,7 +545,9 @@ public final class WorldScorer {
         Definition.Kind kind = spec.definition().kind();
         if (!blocs.isEmpty()
             && (kind == Definition.Kind.BLOC_MEMBERSHIP
-                || kind == Definition.Kind.BLOC_AMBIGUITY)) {
+                || kind == Definition.Kind.BLOC_AMBIGUITY
+                || kind == Definition.Kind.ALIGNMENT_TIES
+                || kind == Definition.Kind.HEDGING_SCORE)) {
           v = calculator.compute(w.aggressor(), w.year(), target, spec, blocs);
         }
         ValueOverride o = set.get(spec.id());

@@ -13,6 +13,7 @@ import org.borderland.data.factbook.json.SnapshotImporter;
 import org.borderland.data.importer.ImportException;
 import org.borderland.data.importer.Importer;
 import org.borderland.data.registry.NonStates;
+import org.borderland.data.rivalry.StrategicRivalryImporter;
 import org.borderland.data.sipri.SipriMilexImporter;
 import org.borderland.data.unga.IdealPointImporter;
 import org.borderland.data.unga.VoteAgreementImporter;
@@ -52,6 +53,7 @@ public final class StandardImporters {
     out.add(new SipriMilexImporter());
     out.add(new IdealPointImporter());
     out.add(new VoteAgreementImporter());
+    out.add(new StrategicRivalryImporter());
     out.add(new CuratedImporter(curatedDir));
     return out;
   }

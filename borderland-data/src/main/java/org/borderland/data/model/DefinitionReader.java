@@ -143,6 +143,20 @@ final class DefinitionReader {
                     Definition.Side::id);
             return s == null ? null : new Definition.DefencePact(s);
           }
+        case ALIGNMENT_TIES:
+          {
+            Definition.Side s =
+                fields.choice(
+                    d,
+                    "side",
+                    dp,
+                    Definition.Side::fromId,
+                    Definition.Side.values(),
+                    Definition.Side::id);
+            return s == null ? null : new Definition.AlignmentTies(s);
+          }
+        case HEDGING_SCORE:
+          return new Definition.HedgingScore();
         case UN_DISTANCE:
           return new Definition.UnDistance();
         case UN_VOTE_AGREEMENT:

@@ -60,7 +60,8 @@ public final class ModelReader {
           "wdi-gdp",
           "sipri-milex",
           "unga-idealpoints",
-          "unga-votes");
+          "unga-votes",
+          "tss-rivalries");
 
   private static final List<String> TOP_KEYS =
       List.of("model", "index", "pipeline", "aggressors", "sources", "factors", "indicators");

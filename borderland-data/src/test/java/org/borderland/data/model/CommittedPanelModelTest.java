@@ -102,7 +102,7 @@ class CommittedPanelModelTest {
     assertThat(pop.sources()).extracting(Observation::country).containsExactly("RUS", "KAZ");
     assertThat(pop.value())
         .isCloseTo(pop.sources().get(0).value() / pop.sources().get(1).value(), within(1e-12));
-    assertThat(t.get("KAZ", "aggressor_blocs").value()).isEqualTo(3.0);
+    assertThat(t.get("KAZ", "aggressor_ties").value()).as("ATOP, CSTO, EAEU, CIS").isEqualTo(4.0);
     assertThat(t.get("KAZ", "language_share").value()).isEqualTo(94.4);
     assertThat(t.get("KAZ", "claim_facts").value()).isPositive();
     assertThat(t.get("UKR", "broadcast_mention").value()).isEqualTo(1.0);
@@ -174,7 +174,7 @@ class CommittedPanelModelTest {
   void chinaAndTurkeyAsAggressorsGetTheirOwnKinAndLanguage() {
     RawTable chn = raw(essay, "CHN", 2021);
     assertThat(chn.get("TWN", "kin_share").value()).isGreaterThan(90);
-    assertThat(chn.get("KAZ", "aggressor_blocs").value()).isEqualTo(1.0);
+    assertThat(chn.get("KAZ", "aggressor_ties").value()).as("SCO").isEqualTo(1.0);
     RawTable tur = raw(essay, "TUR", 2021);
     assertThat(tur.get("BGR", "kin_share").value()).isEqualTo(8.0);
     assertThat(tur.get("MKD", "kin_share").value()).isEqualTo(3.9);
@@ -183,7 +183,9 @@ class CommittedPanelModelTest {
     RawValue cyp = tur.get("CYP", "kin_share");
     assertThat(cyp.value()).isZero();
     assertThat(cyp.primary().note()).contains("only the Greek-Cypriot citizens");
-    assertThat(tur.get("GRC", "aggressor_blocs").isFilled()).isFalse();
+    assertThat(tur.get("GRC", "aggressor_ties").value()).as("NATO's pact, in ATOP").isEqualTo(1.0);
+    assertThat(tur.get("GRC", "aggressor_ties").note())
+        .endsWith("the model names no bloc led by TUR");
   }
 
   @Test

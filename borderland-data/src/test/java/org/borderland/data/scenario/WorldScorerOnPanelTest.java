@@ -155,14 +155,15 @@ class WorldScorerOnPanelTest {
   }
 
   @Test
-  void leavingBlocsLowersKazakhstansBlocCount() throws Exception {
+  void leavingBlocsLowersKazakhstansTiesWithRussia() throws Exception {
     World w =
         world("scenario: {name: M}\nmembership:\n  - {country: KAZ, leave: [CSTO, EAEU]}\n", 2025);
     WorldScorer ws = scorer(Scenario.none());
-    RawValue before = ws.raw(World.asIs("RUS", 2025), List.of("KAZ")).get("KAZ", "aggressor_blocs");
-    RawValue after = ws.raw(w, List.of("KAZ")).get("KAZ", "aggressor_blocs");
-    assertThat(before.value()).isEqualTo(3.0); // CSTO, EAEU and CIS in the 2025 Factbook list
-    assertThat(after.value()).isEqualTo(1.0);
+    RawValue before = ws.raw(World.asIs("RUS", 2025), List.of("KAZ")).get("KAZ", "aggressor_ties");
+    RawValue after = ws.raw(w, List.of("KAZ")).get("KAZ", "aggressor_ties");
+    // ATOP's defence pact with Russia, and CSTO, EAEU and CIS in the 2025 Factbook list
+    assertThat(before.value()).isEqualTo(4.0);
+    assertThat(after.value()).isEqualTo(2.0);
     assertThat(after.note()).contains("scenario: KAZ leaves CSTO, leaves EAEU");
   }
 
