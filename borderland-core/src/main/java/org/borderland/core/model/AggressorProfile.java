@@ -9,10 +9,10 @@ import java.util.Objects;
 /**
  * What a model needs to know about one aggressor that the panel cannot tell it: the organisations
  * it leads, the rival blocs that protect others from it, and the states it would not cross (its
- * rivals come from the strategic-rivalry data unless the profile names them); optionally, names for its kin group and language that override what its own Factbook entry
- * says (the kin indicators read them from the entry otherwise: see the indicator package's {@code
- * MainNames}; Russia's 1992 entry, for one, prints "Estonian NA%, …, Russian NA%" and gives no
- * group).
+ * rivals come from the strategic-rivalry data unless the profile names them); optionally, names for
+ * its kin group and language that override what its own Factbook entry says (the kin indicators
+ * read them from the entry otherwise: see the indicator package's {@code MainNames}; Russia's 1992
+ * entry, for one, prints "Estonian NA%, …, Russian NA%" and gives no group).
  *
  * @param aggressor ISO3 of the aggressor
  * @param kinGroups empty to read the group from the aggressor's entry, or names of its core ethnic
