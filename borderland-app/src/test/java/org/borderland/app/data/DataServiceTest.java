@@ -71,10 +71,10 @@ class DataServiceTest {
   @Test
   void factsCountRussiasClaimsOnKazakhstanAndLeaveTheUnresearchedMissing() {
     FactsResult r = service.facts(new FactsRequest("RUS", "KAZ", null));
-    assertThat(r.counts()).containsEntry("territorial_claims", 6).containsEntry("border", 1);
+    assertThat(r.counts()).containsEntry("territorial_claims", 8).containsEntry("border", 1);
     assertThat(r.counts()).containsKey("kin_population");
     assertThat(r.counts().get("kin_population")).isNull();
-    assertThat(r.facts()).hasSize(14);
+    assertThat(r.facts()).hasSize(16);
     assertThat(r.asOf()).isNull();
   }
 
