@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *             unresolved, unsigned, unratified, disputed, dispute, discrepancies, insists, "not
  *             (yet) demarcated/delimited/signed/ratified…", "yet to", pending, awaits, disagree,
  *             differences, "no resolution", incidents, clashes, protests, rejects, refuses,
- *             accuses, incursion, encroach, hesitant, delayed, stalled, defer;
+ *             accuses, incursion, encroach, hesitant, delayed, stalled, defer, "expected to be
+ *             completed", "scheduled for completion", "nearing completion";
  *         <li>a boundary or territory word and a word saying work goes on (negotiations, talks,
  *             commission, nearing, scheduled, demarcation ongoing or commenced, "to delimit"), when
  *             no word says it is settled (rule 8);
@@ -111,7 +112,8 @@ enum ClaimKind {
               + "|\\bdisputes? (?:was|were|has been|have been|is|are) (?:resolved|settled)"
               + "|\\bonce[- ]disputed\\b|\\b(?:ending|ended|ends|resolved|settled) (?:a|an|the|their|its)"
               + " (?:[\\w-]+ ){0,4}disputes?\\b"
-              + "|\\bnone identified\\b|^\\s*none\\s*$",
+              + "|\\bnone identified\\b|^\\s*none\\s*$"
+              + "|\\bagreed to (?:split|divide|share)\\b.*",
           FLAGS);
 
   private record Rule(ClaimKind kind, Pattern pattern) {}
@@ -160,7 +162,9 @@ enum ClaimKind {
               + "|\\byet to\\b|\\bremains? (?:undemarcated|undelimited|unresolved|in dispute|to be)"
               + "|\\bpending\\b|\\bawait|disagree|\\bdifferences\\b|\\bno resolution\\b"
               + "|\\bincidents?\\b|\\bclash|\\bprotest|\\breject|\\brefus|\\baccus|\\bincursion"
-              + "|\\bencroach|\\bhesitant\\b|\\bdelayed\\b|\\bstalled\\b|\\bdefer",
+              + "|\\bencroach|\\bhesitant\\b|\\bdelayed\\b|\\bstalled\\b|\\bdefer"
+              + "|\\b(?:expected|due|scheduled|yet) (?:to be|for) (?:\\w+ )?(?:complet|sign|ratif|finali"
+              + "|demarcat|delimit)\\w*|\\bnearing (?:completion|agreement)",
           FLAGS);
 
   /** Words saying work on a boundary goes on: they count when no word says it is settled. */

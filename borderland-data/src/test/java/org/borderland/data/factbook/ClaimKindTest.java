@@ -28,6 +28,9 @@ class ClaimKindTest {
           Russia and Georgia agree on delimiting 80% of their common border, leaving certain small, strategic segments and the maritime boundary unresolved | BOUNDARY
           1990 Maritime Boundary Agreement in the Bering Sea still awaits Russian Duma ratification | BOUNDARY
           field demarcation commenced in 2007 | BOUNDARY
+          field demarcation commenced in 2007 and was expected to be completed by 2013 | BOUNDARY
+          delimitation of boundary with Russia is scheduled for completion in 2003 | BOUNDARY
+          in 1998, Kazakhstan and China agreed to split two disputed border areas nearly evenly | RESOLVED
           potential dispute with Russia over Crimea | BOUNDARY
           status of Kashmir with Pakistan | BOUNDARY
           boundary with India | BOUNDARY
