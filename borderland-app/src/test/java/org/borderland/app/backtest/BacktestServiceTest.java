@@ -36,10 +36,10 @@ class BacktestServiceTest {
     assertThat(r.cases())
         .extracting(BacktestResult.CaseView::id, BacktestResult.CaseView::rank)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("moldova-1992", 5),
-            org.assertj.core.groups.Tuple.tuple("georgia-2008", 8),
+            org.assertj.core.groups.Tuple.tuple("moldova-1992", 7),
+            org.assertj.core.groups.Tuple.tuple("georgia-2008", 7),
             org.assertj.core.groups.Tuple.tuple("ukraine-2014", 5),
-            org.assertj.core.groups.Tuple.tuple("ukraine-2022", 4));
+            org.assertj.core.groups.Tuple.tuple("ukraine-2022", 5));
     assertThat(r.summary()).isEqualTo(new BacktestResult.Summary(17.0 / 3, 0, 0, 3));
     assertThat(r.provenance().cases()).startsWith("russia.yaml@");
     assertThat(r.data().asKnown()).isTrue();

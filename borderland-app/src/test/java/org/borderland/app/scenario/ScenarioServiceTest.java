@@ -39,8 +39,8 @@ class ScenarioServiceTest {
     ScenarioDiffResult.Target mda = target(d, "MDA");
     assertThat(mda.status()).isEqualTo(ScenarioDiffResult.Status.KEPT);
     assertThat(mda.rankBefore()).isEqualTo(6);
-    assertThat(mda.rankAfter()).isEqualTo(4);
-    assertThat(mda.rankChange()).isEqualTo(2);
+    assertThat(mda.rankAfter()).isEqualTo(2);
+    assertThat(mda.rankChange()).isEqualTo(4);
     assertThat(mda.factors().get(0).factor()).isEqualTo("border");
     assertThat(mda.rawChanged()).contains("land_border");
     ScenarioDiffResult.Target ukr = target(d, "UKR");

@@ -12,8 +12,16 @@ import org.borderland.core.panel.PanelIndex;
 
 /**
  * Texts that name the aggressor: 1 when the target's Factbook "Broadcast media" ({@code
- * broadcast_mention}) or "Disputes - international" ({@code dispute_mention}) text names the
- * aggressor, else 0. The text a target's value is read from is picked once per target and year.
+ * broadcast_mention}) text names the aggressor's media, or its "Disputes - international" ({@code
+ * dispute_mention}) text names the aggressor in a claim; else 0. The text a target's value is read
+ * from is picked once per target and year.
+ *
+ * <p>The importer decides, per country a text names, whether the mention counts: its row is 1 when
+ * it does and 0 when it does not (a language, "a small Russian-language operator"; an
+ * organisation's name, "Organization of American States"; a disputes sentence that is not a claim,
+ * "Egypt vigilantly monitors the Sinai and borders with Israel"), the row's note giving the words
+ * and, for disputes, each sentence with its kind. A 0 row gives 0 and cites the row, so the
+ * rejected sentence is shown; no row gives 0 citing the text alone.
  */
 final class TextMentions {
   /**
@@ -22,16 +30,17 @@ final class TextMentions {
    * @param text the indicator holding the text
    * @param mentions the indicator holding, by country named, the rows that name it
    * @param field the field's name, for notes
+   * @param counted what a mention that counts is, for notes ("in a claim")
    */
-  record Field(String text, String mentions, String field) {}
+  record Field(String text, String mentions, String field, String counted) {}
 
   /** "Broadcast media". */
   static final Field BROADCAST =
-      new Field("broadcast_media", "broadcast_foreign", "broadcast-media");
+      new Field("broadcast_media", "broadcast_foreign", "broadcast-media", "as its media");
 
   /** "Disputes - international". */
   static final Field DISPUTES =
-      new Field("disputes_text", "dispute_mentions", "international-disputes");
+      new Field("disputes_text", "dispute_mentions", "international-disputes", "in a claim");
 
   /** The text field a mention is read from: the newest as known, or why there is none. */
   private record TextPick(
@@ -56,15 +65,40 @@ final class TextMentions {
     }
     Observation text = pick.text();
     Observation named = null;
+    Observation rejected = null;
     List<Observation> mentions = pick.mentions().getOrDefault(p.aggressor(), List.of());
     for (int i = 0; i < mentions.size(); i++) {
       Observation m = mentions.get(i);
-      if (m.hasValue() && m.value() > 0 && m.published().equals(text.published())) {
-        named = m;
+      if (m.hasValue() && m.published().equals(text.published())) {
+        if (m.value() > 0) {
+          named = m;
+        } else {
+          rejected = m;
+        }
       }
     }
     if (named != null) {
       return RawValue.filled(1, s.unit(), List.of(named, text), join(named.note(), pick.fell()));
+    }
+    if (rejected != null) {
+      return RawValue.filled(
+          0,
+          s.unit(),
+          List.of(rejected, text),
+          join(
+              "the "
+                  + text.edition()
+                  + " "
+                  + field.field()
+                  + " text of "
+                  + t
+                  + " names "
+                  + p.aggressor()
+                  + ", but not "
+                  + field.counted()
+                  + ": "
+                  + rejected.note(),
+              pick.fell()));
     }
     return RawValue.filled(
         0,

@@ -68,9 +68,14 @@ public final class Indicators {
         "",
         "country ISO3",
         false,
-        "a foreign country or broadcaster named in the broadcast-media text");
+        "a foreign country or broadcaster named in the broadcast-media text (1 its media, 0 not)");
     add("disputes_text", "", "", false, "Factbook international-disputes text");
-    add("dispute_mentions", "", "country ISO3", false, "a country named in the disputes text");
+    add(
+        "dispute_mentions",
+        "",
+        "country ISO3",
+        false,
+        "a country named in the disputes text (1 in a claim, 0 in other mentions)");
     add("urban_population", "persons", "", false, "urban population (COW NMC upop)");
     add("iron_steel_tons", "tons", "", false, "iron and steel production (COW NMC irst)");
     add("energy_consumption", "tons coal eq.", "", false, "primary energy consumption (NMC)");

@@ -264,6 +264,47 @@ class RawCalculatorTest {
     }
 
     @Test
+    void aMentionThatIsNotAClaimGivesZeroCitingTheRejectedSentence() {
+      String note =
+          "not a claim (boundary settled): \"demarcation with China completed in 2002\"; named"
+              + " as: China";
+      Panel p =
+          panel(
+              fb("KAZ", "disputes_text", "", null, null, 2023),
+              fb("KAZ", "dispute_mentions", "CHN", 0.0, null, 2023).withNote(note));
+      RawValue v =
+          new RawCalculator(
+                  ModelFixtures.model(disputes),
+                  p.index(),
+                  CuratedCounts.none(),
+                  ModelFixtures.registry())
+              .compute("CHN", 2023, List.of("KAZ"))
+              .get("KAZ", "d");
+      assertThat(v.value()).isZero();
+      assertThat(v.sources())
+          .extracting(Observation::indicator)
+          .containsExactly("dispute_mentions", "disputes_text");
+      assertThat(v.note())
+          .isEqualTo(
+              "the 2023 international-disputes text of KAZ names CHN, but not in a claim: " + note);
+    }
+
+    @Test
+    void aLanguageIsNotTheAggressorsMedia() {
+      Panel p =
+          panel(
+              fb("GEO", "broadcast_media", "", null, null, 2020),
+              fb("GEO", "broadcast_foreign", "RUS", 0.0, null, 2020)
+                  .withNote("named as a language: Russian language"));
+      RawValue v = cell(p, broadcast, "GEO", 2020);
+      assertThat(v.value()).isZero();
+      assertThat(v.note())
+          .isEqualTo(
+              "the 2020 broadcast-media text of GEO names RUS, but not as its media: named as a"
+                  + " language: Russian language");
+    }
+
+    @Test
     void aMentionInAnOlderEditionIsNotReadIntoANewerText() {
       Panel p =
           panel(

@@ -57,9 +57,10 @@ import org.borderland.core.panel.Observation;
  *   <li><b>Organisations</b>: see {@link Organisations}; a qualified participation ("CIS
  *       (observer)") is its own key, so the plain key means full membership.
  *   <li><b>Broadcast media and disputes</b>: the text itself is a row with a null value ({@code
- *       broadcast_media}, {@code disputes_text}); each country the text names is a row with value 1
- *       ({@code broadcast_foreign}, {@code dispute_mentions}, key = ISO3), see {@link
- *       CountryMentions}.
+ *       broadcast_media}, {@code disputes_text}); each country the text names is a row ({@code
+ *       broadcast_foreign}, {@code dispute_mentions}, key = ISO3), 1 when the mention counts and 0
+ *       when it does not (a language, an organisation's name, a disputes sentence that is not a
+ *       claim), see {@link CountryMentions} and {@link MentionRows}.
  * </ul>
  */
 public final class FactbookObservations {
@@ -69,13 +70,20 @@ public final class FactbookObservations {
   /** The broadcast-media text (value null; the text is the source). */
   public static final String BROADCAST_MEDIA = "broadcast_media";
 
-  /** A country or broadcaster named in the broadcast-media text (key = ISO3, value 1). */
+  /**
+   * A country or broadcaster named in the broadcast-media text (key = ISO3): 1 when named as the
+   * country, 0 when only as a language, an attitude or inside an organisation's name ({@link
+   * MentionRows}).
+   */
   public static final String BROADCAST_FOREIGN = "broadcast_foreign";
 
   /** The international-disputes text (value null; the text is the source). */
   public static final String DISPUTES_TEXT = "disputes_text";
 
-  /** A country named in the disputes text (key = ISO3, value 1). */
+  /**
+   * A country named in the disputes text (key = ISO3): 1 when a sentence naming it is of a claim
+   * kind, 0 when none is ({@link MentionRows}, {@link ClaimKind}).
+   */
   public static final String DISPUTE_MENTIONS = "dispute_mentions";
 
   /** How the note of a share that is part of another printed share begins. */
@@ -180,9 +188,10 @@ public final class FactbookObservations {
     FieldText f = rows.field();
     String clean = FactbookText.clean(f.text());
     rows.add(textId, "", null, FactbookText.yearAfter(clean, Math.max(0, clean.length() - 14)), "");
-    for (CountryMentions.Mention m :
-        CountryMentions.find(f.text(), f.country(), f.edition(), registry)) {
-      rows.add(mentionId, m.iso3(), 1.0, null, "named as: " + String.join(", ", m.words()));
+    if (textId.equals(DISPUTES_TEXT)) {
+      MentionRows.disputes(rows, mentionId, registry);
+    } else {
+      MentionRows.broadcast(rows, mentionId, registry);
     }
   }
 }

@@ -65,6 +65,13 @@ final class TestRegistries {
     add(c, "LBN", "Lebanon");
     add(c, "SYR", "Syria");
     add(c, "PAK", "Pakistan");
+    add(c, "BLZ", "Belize");
+    add(c, "GTM", "Guatemala");
+    add(c, "HND", "Honduras");
+    add(c, "PHL", "Philippines");
+    add(c, "MYS", "Malaysia");
+    add(c, "SDN", "Sudan");
+    add(c, "CAF", "Central African Republic");
     c.add(
         new Country(
             "SUN",

@@ -105,7 +105,11 @@ class CommittedPanelModelTest {
     assertThat(t.get("KAZ", "aggressor_ties").value()).as("ATOP, CSTO, EAEU, CIS").isEqualTo(4.0);
     assertThat(t.get("KAZ", "language_share").value()).isEqualTo(94.4);
     assertThat(t.get("KAZ", "claim_facts").value()).isPositive();
-    assertThat(t.get("UKR", "broadcast_mention").value()).isEqualTo(1.0);
+    RawValue ukraineMedia = t.get("UKR", "broadcast_mention");
+    assertThat(ukraineMedia.value())
+        .as("the 2021 text names only 'not pro-Russian, politicians', no Russian media")
+        .isZero();
+    assertThat(ukraineMedia.note()).contains("named as an attitude: Russian");
     assertThat(t.get("POL", "kin_share").value()).isZero();
     assertThat(t.get("KOR", "kin_share").isFilled()).as("Korea lists no ethnic shares").isFalse();
     assertThat(t.get("POL", "leader_facts").isFilled()).as("never researched").isFalse();
