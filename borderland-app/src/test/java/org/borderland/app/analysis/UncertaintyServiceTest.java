@@ -63,7 +63,7 @@ class UncertaintyServiceTest {
     assertThat(first.target()).isEqualTo("KAZ");
     assertThat(first.nominal()).isEqualTo(1);
     assertThat(first.index().nominal())
-        .isCloseTo(71.81711939851988, org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(79.96163195633147, org.assertj.core.data.Offset.offset(1e-9));
     double pFirst = r.targets().stream().mapToDouble(TargetView::pFirst).sum();
     assertThat(pFirst).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     String json = Json.write(r);

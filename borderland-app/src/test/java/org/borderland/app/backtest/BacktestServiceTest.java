@@ -36,11 +36,11 @@ class BacktestServiceTest {
     assertThat(r.cases())
         .extracting(BacktestResult.CaseView::id, BacktestResult.CaseView::rank)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("moldova-1992", 7),
-            org.assertj.core.groups.Tuple.tuple("georgia-2008", 7),
-            org.assertj.core.groups.Tuple.tuple("ukraine-2014", 5),
-            org.assertj.core.groups.Tuple.tuple("ukraine-2022", 5));
-    assertThat(r.summary()).isEqualTo(new BacktestResult.Summary(17.0 / 3, 0, 0, 3));
+            org.assertj.core.groups.Tuple.tuple("moldova-1992", 15),
+            org.assertj.core.groups.Tuple.tuple("georgia-2008", 5),
+            org.assertj.core.groups.Tuple.tuple("ukraine-2014", 3),
+            org.assertj.core.groups.Tuple.tuple("ukraine-2022", 4));
+    assertThat(r.summary()).isEqualTo(new BacktestResult.Summary(4.0, 0, 1, 3));
     assertThat(r.provenance().cases()).startsWith("russia.yaml@");
     assertThat(r.data().asKnown()).isTrue();
   }

@@ -38,9 +38,9 @@ class ScenarioServiceTest {
     assertThat(d.after()).isEqualTo(new ScenarioDiffResult.Side("essay", 34));
     ScenarioDiffResult.Target mda = target(d, "MDA");
     assertThat(mda.status()).isEqualTo(ScenarioDiffResult.Status.KEPT);
-    assertThat(mda.rankBefore()).isEqualTo(6);
+    assertThat(mda.rankBefore()).isEqualTo(3);
     assertThat(mda.rankAfter()).isEqualTo(2);
-    assertThat(mda.rankChange()).isEqualTo(4);
+    assertThat(mda.rankChange()).isEqualTo(1);
     assertThat(mda.factors().get(0).factor()).isEqualTo("border");
     assertThat(mda.rawChanged()).contains("land_border");
     ScenarioDiffResult.Target ukr = target(d, "UKR");
