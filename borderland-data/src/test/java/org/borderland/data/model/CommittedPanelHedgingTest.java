@@ -152,7 +152,7 @@ class CommittedPanelHedgingTest {
                   + " leader_relations has not been researched (curated/researched.yaml): the count"
                   + " is unknown, not 0");
     }
-    RawValue kaz = raw("RUS", 2024, "KAZ").get("KAZ", "leader_facts");
+    RawValue kaz = raw("RUS", 2022, "KAZ").get("KAZ", "leader_facts"); // researched for 2022
     assertThat(kaz.value()).as("researched and cited").isPositive();
     assertThat(kaz.sources()).allMatch(o -> o.source().dataset().equals("curated"));
   }
