@@ -55,10 +55,10 @@ class RankServiceTest {
             });
     // Leader relations are researched for a few of Russia's neighbours only.
     assertThat(r.results()).anySatisfy(row -> assertThat(row.coverage().present()).isLessThan(8));
-    assertThat(r.missingFactors().policy()).isEqualTo("reweight");
+    assertThat(r.missingFactors().policy()).isEqualTo("neutral"); // the shipped essay model's
     assertThat(Json.write(r))
         .contains("\"coverage\" : {\n      \"present\" : ")
-        .contains("\"missingFactors\" : {\n    \"policy\" : \"reweight\"");
+        .contains("\"missingFactors\" : {\n    \"policy\" : \"neutral\"");
   }
 
   @Test
