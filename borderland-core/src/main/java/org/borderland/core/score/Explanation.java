@@ -1,17 +1,21 @@
 package org.borderland.core.score;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.borderland.core.model.FactorGroup;
 import org.borderland.core.model.IndicatorSpec;
+import org.borderland.core.model.MissingFactors;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Observation;
 import org.borderland.core.pipeline.Aggregation;
 import org.borderland.core.pipeline.Dataset;
+import org.borderland.core.pipeline.Imputation;
+import org.borderland.core.pipeline.Impute;
 import org.borderland.core.pipeline.Step;
 import org.borderland.core.pipeline.StepRecord;
 import org.borderland.core.pipeline.Treat;
@@ -36,8 +40,11 @@ import org.borderland.core.pipeline.Tree;
  *       <em>lowers</em> the index.
  * </ul>
  *
- * A missing factor contributes nothing (NaN here, 0 in sums). {@link #contributionTotal()} and
- * {@link #onScale(Aggregation, double)} give the sum and the index on that scale.
+ * A missing factor contributes nothing (NaN here, 0 in sums) under the model's {@code reweight}
+ * policy; under {@code neutral} it keeps its weight and contributes at that factor's mean over the
+ * targets that have it, as the index aggregation read it (its score stays missing). {@link
+ * #contributionTotal()} and {@link #onScale(Aggregation, double)} give the sum and the index on
+ * that scale.
  *
  * @param aggressor ISO3 of the aggressor
  * @param target ISO3 of the target explained
@@ -247,9 +254,18 @@ public record Explanation(
     Dataset last = s.run().last();
     Tree used = s.run().tree(); // the weights the run aggregated with
     int row = last.row(target);
+    // The score the index aggregation read for each factor: its own, or under the neutral policy
+    // for a missing one, the factor's mean over the targets that have it (as Aggregate reads it).
+    boolean neutral = s.model().missingFactors().policy() == MissingFactors.Policy.NEUTRAL;
+    Map<String, Double> read = new HashMap<>();
     double present = 0;
     for (FactorGroup f : s.model().factors()) {
-      if (!Double.isNaN(s.factorScore(target, f.id()))) {
+      double score = s.factorScore(target, f.id());
+      if (Double.isNaN(score) && neutral) {
+        score = NEUTRAL.fill(last.values(f.id()))[row];
+      }
+      read.put(f.id(), score);
+      if (!Double.isNaN(score)) {
         present += used.node(f.id()).weight();
       }
     }
@@ -257,8 +273,9 @@ public record Explanation(
     List<Factor> factors = new ArrayList<>();
     for (FactorGroup f : s.model().factors()) {
       double score = s.factorScore(target, f.id());
+      double counted = read.get(f.id());
       double w =
-          Double.isNaN(score) || present == 0 ? Double.NaN : used.node(f.id()).weight() / present;
+          Double.isNaN(counted) || present == 0 ? Double.NaN : used.node(f.id()).weight() / present;
       OptionalInt fr = s.factorRank(target, f.id());
       List<IndicatorSpec> specs = s.model().indicatorsOf(f.id());
       double within = 0;
@@ -283,7 +300,7 @@ public record Explanation(
               f.aggregation(),
               score,
               w,
-              term(method, w, score),
+              term(method, w, counted),
               fr.isPresent() ? fr.getAsInt() : null,
               indicators));
     }
@@ -357,6 +374,9 @@ public record Explanation(
         refs,
         spec.sources().describe());
   }
+
+  /** How the neutral policy fills a missing factor: the mean of those present. */
+  private static final Impute NEUTRAL = new Impute(Imputation.MEAN, null, null);
 
   /**
    * A factor's term in the index's aggregation: {@code w·x} (arithmetic), {@code w·ln x}
