@@ -113,7 +113,14 @@ public record Aggregate(
    * replaced by the mean of those present ({@link Impute#fill}); else the column itself.
    */
   public double[] neutralOrAsIs(Node aggregate, double[] child) {
-    return neutral.contains(aggregate.code()) ? NEUTRAL.fill(child) : child;
+    return neutral.contains(aggregate.code()) ? neutralFill(child) : child;
+  }
+
+  /**
+   * A child's column with each missing value at the mean of those present, as read when neutral.
+   */
+  public static double[] neutralFill(double[] child) {
+    return NEUTRAL.fill(child);
   }
 
   private static final Impute NEUTRAL = new Impute(Imputation.MEAN, null, null);

@@ -12,10 +12,9 @@ import org.borderland.core.model.MissingFactors;
 import org.borderland.core.model.RawValue;
 import org.borderland.core.model.Transform;
 import org.borderland.core.panel.Observation;
+import org.borderland.core.pipeline.Aggregate;
 import org.borderland.core.pipeline.Aggregation;
 import org.borderland.core.pipeline.Dataset;
-import org.borderland.core.pipeline.Imputation;
-import org.borderland.core.pipeline.Impute;
 import org.borderland.core.pipeline.Step;
 import org.borderland.core.pipeline.StepRecord;
 import org.borderland.core.pipeline.Treat;
@@ -262,7 +261,7 @@ public record Explanation(
     for (FactorGroup f : s.model().factors()) {
       double score = s.factorScore(target, f.id());
       if (Double.isNaN(score) && neutral) {
-        score = NEUTRAL.fill(last.values(f.id()))[row];
+        score = Aggregate.neutralFill(last.values(f.id()))[row];
       }
       read.put(f.id(), score);
       if (!Double.isNaN(score)) {
@@ -374,9 +373,6 @@ public record Explanation(
         refs,
         spec.sources().describe());
   }
-
-  /** How the neutral policy fills a missing factor: the mean of those present. */
-  private static final Impute NEUTRAL = new Impute(Imputation.MEAN, null, null);
 
   /**
    * A factor's term in the index's aggregation: {@code w·x} (arithmetic), {@code w·ln x}
